@@ -1,0 +1,97 @@
+/// A calendar date (no time, no zone), stored as days since 1970-01-01 (proleptic Gregorian).
+public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public let ordinal: Int
+
+  public init(ordinal: Int) { self.ordinal = ordinal }
+
+  /// `nil` when the date does not exist (2025-02-30).
+  public init?(year: Int, month: Int, day: Int) {
+    guard (1...12).contains(month), day >= 1, day <= Day.daysIn(year: year, month: month) else {
+      return nil
+    }
+    // Howard Hinnant's days_from_civil.
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let mp = (month + 9) % 12
+    let doy = (153 * mp + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    ordinal = era * 146_097 + doe - 719_468
+  }
+
+  /// Reads exactly `YYYY-MM-DD`.
+  public init?(iso text: String) {
+    var utf8 = text.utf8.makeIterator()
+    var digits = [Int](repeating: 0, count: 8)
+    var index = 0
+    var position = 0
+    while let byte = utf8.next() {
+      if position == 4 || position == 7 {
+        guard byte == UInt8(ascii: "-") else { return nil }
+      } else {
+        guard byte >= 48, byte <= 57, index < 8 else { return nil }
+        digits[index] = Int(byte - 48)
+        index += 1
+      }
+      position += 1
+    }
+    guard position == 10 else { return nil }
+    let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+    let month = digits[4] * 10 + digits[5]
+    let day = digits[6] * 10 + digits[7]
+    self.init(year: year, month: month, day: day)
+  }
+
+  public var components: (year: Int, month: Int, day: Int) {
+    let z = ordinal + 719_468
+    let era = (z >= 0 ? z : z - 146_096) / 146_097
+    let doe = z - era * 146_097
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+    let mp = (5 * doy + 2) / 153
+    let d = doy - (153 * mp + 2) / 5 + 1
+    let m = mp < 10 ? mp + 3 : mp - 9
+    return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+  }
+
+  public var year: Int { components.year }
+  public var month: Int { components.month }
+  public var day: Int { components.day }
+
+  /// 1 = Monday … 7 = Sunday (ISO 8601).
+  public var weekday: Int {
+    // 1970-01-01 was a Thursday (4).
+    let w = (ordinal + 3) % 7
+    return (w < 0 ? w + 7 : w) + 1
+  }
+
+  public var isWeekend: Bool { weekday >= 6 }
+
+  public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+
+  public static func - (lhs: Day, rhs: Day) -> Int { lhs.ordinal - rhs.ordinal }
+
+  public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }
+
+  public static func isLeap(_ year: Int) -> Bool {
+    (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+  }
+
+  public static func daysIn(year: Int, month: Int) -> Int {
+    switch month {
+    case 2: isLeap(year) ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+
+  public var description: String {
+    let (y, m, d) = components
+    return "\(Day.pad(y, 4))-\(Day.pad(m, 2))-\(Day.pad(d, 2))"
+  }
+
+  static func pad(_ value: Int, _ width: Int) -> String {
+    let text = String(value)
+    return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
+  }
+}

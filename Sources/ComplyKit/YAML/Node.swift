@@ -1,0 +1,99 @@
+/// The project's own YAML/JSON document tree: immutable, `Sendable`, a source mark on every node.
+///
+/// Scalars keep their text and style; typing (bool, int, date, null) is decided by whoever reads
+/// them (see `ScalarNode+Typing.swift`), so a quoted `"2025-03-01"` or `"no"` stays the text it is.
+public indirect enum Node: Sendable {
+  case scalar(ScalarNode)
+  case sequence(SequenceNode)
+  case mapping(MappingNode)
+
+  public var mark: Mark {
+    switch self {
+    case .scalar(let s): s.mark
+    case .sequence(let s): s.mark
+    case .mapping(let m): m.mark
+    }
+  }
+
+  public var scalar: ScalarNode? {
+    if case .scalar(let s) = self { return s }
+    return nil
+  }
+
+  public var sequence: SequenceNode? {
+    if case .sequence(let s) = self { return s }
+    return nil
+  }
+
+  public var mapping: MappingNode? {
+    if case .mapping(let m) = self { return m }
+    return nil
+  }
+
+  /// The value under `key` when this node is a mapping.
+  public subscript(key: String) -> Node? {
+    mapping?[key]
+  }
+}
+
+public struct ScalarNode: Sendable {
+  public enum Style: UInt8, Sendable {
+    case plain, singleQuoted, doubleQuoted, literal, folded
+  }
+
+  public let text: String
+  public let style: Style
+  public let mark: Mark
+  /// An explicit tag (`!!str`, `!custom`), if the source gave one.
+  public let tag: String?
+
+  public init(text: String, style: Style = .plain, mark: Mark, tag: String? = nil) {
+    self.text = text
+    self.style = style
+    self.mark = mark
+    self.tag = tag
+  }
+
+  /// Plain, untagged: the only scalars whose text may be read as null, bool or number.
+  public var isPlain: Bool { style == .plain && tag == nil }
+}
+
+public struct SequenceNode: Sendable {
+  public let items: [Node]
+  public let mark: Mark
+
+  public init(items: [Node], mark: Mark) {
+    self.items = items
+    self.mark = mark
+  }
+}
+
+public struct MappingNode: Sendable {
+  public struct Entry: Sendable {
+    public let key: ScalarNode
+    public let value: Node
+
+    public init(key: ScalarNode, value: Node) {
+      self.key = key
+      self.value = value
+    }
+  }
+
+  public let entries: [Entry]
+  public let mark: Mark
+
+  public init(entries: [Entry], mark: Mark) {
+    self.entries = entries
+    self.mark = mark
+  }
+
+  public subscript(key: String) -> Node? {
+    for entry in entries where entry.key.text == key { return entry.value }
+    return nil
+  }
+
+  public func entry(_ key: String) -> Entry? {
+    for entry in entries where entry.key.text == key { return entry }
+    return nil
+  }
+}

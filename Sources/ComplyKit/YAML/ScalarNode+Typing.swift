@@ -1,0 +1,42 @@
+/// How comply reads scalar text. YAML 1.2 core-schema for plain scalars, with two deliberate choices:
+/// `yes`/`no`/`on`/`off` stay strings (YAML 1.1 would make them booleans), and a date is recognised
+/// only where a date is expected, quoted or not.
+extension ScalarNode {
+  /// `~`, `null`, `Null`, `NULL` or an empty plain scalar.
+  public var isNull: Bool {
+    guard isPlain else { return tag == "tag:yaml.org,2002:null" }
+    switch text {
+    case "", "~", "null", "Null", "NULL": return true
+    default: return false
+    }
+  }
+
+  public var boolValue: Bool? {
+    guard isPlain else { return nil }
+    switch text {
+    case "true", "True", "TRUE": return true
+    case "false", "False", "FALSE": return false
+    default: return nil
+    }
+  }
+
+  /// A decimal integer (`12`, `-3`, `+4`), plain only.
+  public var intValue: Int? {
+    guard isPlain, !text.isEmpty else { return nil }
+    return Int(text)
+  }
+
+  /// A `YYYY-MM-DD` date, quoted or not.
+  public var dayValue: Day? {
+    Day(iso: text)
+  }
+
+  /// A `YYYY-MM` month, quoted or not: the first day of that month.
+  public var monthValue: Day? {
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1])
+    else { return nil }
+    return Day(year: year, month: month, day: 1)
+  }
+}
