@@ -69,6 +69,15 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
 
+  /// The same day `months` later; the last day of the month when that day does not exist (01-31 + 1 → 02-28).
+  public func adding(months: Int) -> Day {
+    let (y, m, d) = components
+    let total = y * 12 + (m - 1) + months
+    let year = total >= 0 ? total / 12 : (total - 11) / 12
+    let month = total - year * 12 + 1
+    return Day(year: year, month: month, day: min(d, Day.daysIn(year: year, month: month))) ?? self
+  }
+
   public static func - (lhs: Day, rhs: Day) -> Int { lhs.ordinal - rhs.ordinal }
 
   public static func < (lhs: Day, rhs: Day) -> Bool { lhs.ordinal < rhs.ordinal }

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Times `comply audit --jobs 1` against a bare libyaml event parse of the same files and prints the
+# ratio.  Usage: Benchmarks/run.sh [N]   (default 20000 meeting records)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N="${1:-20000}"
+WORK="${BENCH_DIR:-/tmp/comply-bench}"
+RUNS="${RUNS:-3}"
+./scripts/setup.sh
+swift build -c release --product comply >/dev/null
+COMPLY="$(swift build -c release --show-bin-path)/comply"
+mkdir -p "$WORK"
+cc -O2 -o "$WORK/bare-parse" Benchmarks/bare-parse.c $(pkg-config --cflags --libs yaml-0.1)
+if [ ! -f "$WORK/data-$N/.done" ]; then
+  rm -rf "$WORK/data-$N"
+  python3 Benchmarks/generate.py "$N" "$WORK/data-$N"
+  touch "$WORK/data-$N/.done"
+fi
+DATA="$WORK/data-$N"
+best() { python3 Benchmarks/timeit.py "$RUNS" "$@"; }
+ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
+echo "records: $N meetings + registries in $DATA ($(du -sh "$DATA" | cut -f1)); cores: $(nproc)"
+BARE=$(best "$WORK/bare-parse" "$DATA")
+AUDIT1=$(best "$COMPLY" audit "$DATA" --jobs 1 --format json --output "$WORK/report-1.json")
+AUDITN=$(best "$COMPLY" audit "$DATA" --format json --output "$WORK/report-n.json")
+echo "bare libyaml event parse      ${BARE} s"
+echo "comply audit --jobs 1         ${AUDIT1} s   ratio $(ratio "$AUDIT1" "$BARE") x bare parse"
+echo "comply audit (all cores)      ${AUDITN} s   ratio $(ratio "$AUDITN" "$BARE") x bare parse"
+if cmp -s "$WORK/report-1.json" "$WORK/report-n.json"; then echo "reports identical across --jobs"; else echo "REPORTS DIFFER across --jobs"; fi

@@ -1,0 +1,45 @@
+/// Everything that shapes one audit, decided before it starts and never changed during it.
+public struct AuditOptions: Sendable {
+  /// nil: the span of the records' dates, rounded out to whole years.
+  public var window: AuditWindow?
+  /// Worker threads (1 = no parallelism). Output is the same whatever the number.
+  public var jobs: Int
+  /// In `comply check`, references to records that are not given are not findings.
+  public var checkReferences: Bool
+  /// Rule id → parameter name → value, over the rule's defaults.
+  public var parameters: [String: [String: Value]]
+  public var disabledRules: Set<String>
+  public var severities: [String: Severity]
+  /// Round a window found from the records out to whole years (examples use the exact span).
+  public var roundWindowToYears: Bool
+
+  public init(
+    window: AuditWindow? = nil, jobs: Int = 1, checkReferences: Bool = true, parameters: [String: [String: Value]] = [:],
+    disabledRules: Set<String> = [], severities: [String: Severity] = [:], roundWindowToYears: Bool = true
+  ) {
+    self.window = window
+    self.jobs = max(1, jobs)
+    self.checkReferences = checkReferences
+    self.parameters = parameters
+    self.disabledRules = disabledRules
+    self.severities = severities
+    self.roundWindowToYears = roundWindowToYears
+  }
+}
+
+/// What an audit found, with the counts a summary shows.
+public struct AuditResult: Sendable {
+  public let findings: [Finding]
+  public let window: AuditWindow?
+  public let files: Int
+  public let records: Int
+  public let rules: [Rule]
+
+  public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+
+  /// Whether any finding is at or above `threshold` (nil: never fail).
+  public func fails(at threshold: Severity?) -> Bool {
+    guard let threshold else { return false }
+    return findings.contains { $0.severity >= threshold }
+  }
+}

@@ -1,0 +1,89 @@
+extension Engine {
+  /// Schedule rules: for each organization the rule applies to, each whole period inside the window
+  /// (and inside the organization's life) is judged on the records of that organization in it.
+  func scheduleFindings(_ store: RecordStore, rules: [Rule], window: AuditWindow?) -> [Finding] {
+    guard let window else { return [] }
+    var findings: [Finding] = []
+    let orgs = store.indices(of: RecordKind.organization.rawValue)
+    for rule in rules {
+      guard case .schedule(let body) = rule.body else { continue }
+      let variables = baseVariables(rule, window: window)
+      let unit =
+        body.unit
+        ?? body.unitParameter.flatMap { name in
+          (variables["params"].map { Value.member(of: $0, name, store: store) })?.textValue.flatMap(ScheduleRule.Unit.init)
+        } ?? .month
+      let periods = Period.periods(unit, in: window)
+      findings += parallel(orgs.count) { range in
+        var out: [Finding] = []
+        for position in range {
+          judgeSchedule(rule, body, org: orgs[position], periods: periods, variables: variables, store: store, into: &out)
+        }
+        return out
+      }
+    }
+    return findings
+  }
+
+  private struct Dated {
+    let record: Int
+    let start: Day
+    let end: Day
+  }
+
+  private func judgeSchedule(
+    _ rule: Rule, _ body: ScheduleRule, org: Int, periods: [Period], variables: [String: Value], store: RecordStore,
+    into findings: inout [Finding]
+  ) {
+    let record = store.records[org]
+    var env = Environment(store: store, root: .record(org), scope: .record(org), variables: variables)
+    env.variables["org"] = .record(org)
+    guard body.organizations.holds(env) else { return }
+    let established = record["established"]?.scalar?.dayValue
+    let dissolved = record["dissolved"]?.scalar?.dayValue
+
+    // Each set's records of this organization, with the span of time each one covers.
+    let candidates: [[Dated]] = body.sets.map { set in
+      store.lookup(LookupKey(kind: set.kind, path: set.org), record.id).compactMap { i -> Dated? in
+        let value = set.date.evaluate(Environment(store: store, root: .record(i), scope: .record(i), variables: variables))
+        if let day = value.dayValue { return Dated(record: i, start: day, end: day) }
+        if let year = value.intValue, let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31) {
+          return Dated(record: i, start: start, end: end)
+        }
+        return nil
+      }.sorted { ($0.start, $0.record) < ($1.start, $1.record) }
+    }
+
+    for period in periods {
+      if let established, period.start < established { continue }
+      if let dissolved, period.end > dissolved { continue }
+      var periodEnv = env
+      periodEnv.variables["period"] = period.value
+      for (set, dated) in zip(body.sets, candidates) {
+        var members: [Value] = []
+        var low = 0
+        var high = dated.count
+        while low < high {
+          let mid = (low + high) / 2
+          if dated[mid].start < period.start { low = mid + 1 } else { high = mid }
+        }
+        var i = low
+        while i < dated.count, dated[i].start <= period.end {
+          let item = dated[i]
+          i += 1
+          guard item.end <= period.end else { continue }
+          if let filter = set.filter {
+            var memberEnv = periodEnv
+            memberEnv.root = .record(item.record)
+            memberEnv.scope = .record(item.record)
+            guard filter.holds(memberEnv) else { continue }
+          }
+          members.append(.record(item.record))
+        }
+        periodEnv.variables[set.name] = .list(members)
+      }
+      for (name, value) in body.lets { periodEnv.variables[name] = value.evaluate(periodEnv) }
+      judge(rule, body.checks, env: periodEnv, record: record, period: period.label, into: &findings, store: store)
+    }
+  }
+}

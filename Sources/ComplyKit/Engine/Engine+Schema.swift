@@ -1,0 +1,29 @@
+extension Engine {
+  /// The `schema.*` rules: what the reader and the schema checker found, worded by the rule files.
+  func schemaFindings(_ store: RecordStore, rules: [Rule]) -> [Finding] {
+    var byCheck: [SchemaIssue.Check: (Rule, SchemaRule)] = [:]
+    for rule in rules {
+      if case .schema(let body) = rule.body { byCheck[body.check] = (rule, body) }
+    }
+    guard !byCheck.isEmpty else { return [] }
+    let checker = SchemaChecker(store: store, checkReferences: options.checkReferences)
+    var issues = store.issues
+    issues += parallel(store.records.count) { range in range.flatMap { checker.issues(for: $0) } }
+    var findings: [Finding] = []
+    for issue in issues {
+      guard let (rule, body) = byCheck[issue.check] else { continue }
+      var variables = baseVariables(rule, window: nil)
+      for (name, value) in issue.details { variables[name] = value }
+      let env = Environment(store: store, root: .missing, scope: .missing, variables: variables)
+      guard let check = body.checks.first(where: { $0.when?.holds(env) ?? true }) else { continue }
+      findings.append(
+        Finding(
+          rule: rule.id, severity: severity(rule, check), record: issue.recordID, kind: issue.kind, org: issue.org,
+          period: nil, file: store.files[issue.file], mark: issue.mark,
+          message: Localized(zh: check.message.render(.zh, env), en: check.message.render(.en, env)),
+          basis: rule.basis.citation, fieldPath: issue.fieldPath,
+          variant: issue.recordID == nil ? "\(issue.mark.line):\(issue.mark.column)" : ""))
+    }
+    return findings
+  }
+}

@@ -1,0 +1,142 @@
+import Dispatch
+
+/// Runs a rule set over a record store. The rules are compiled already; the engine only groups them
+/// by the kind of record they judge, so each record meets only the rules for its kind.
+public struct Engine: Sendable {
+  public let ruleSet: RuleSet
+  public let options: AuditOptions
+
+  public init(ruleSet: RuleSet, options: AuditOptions) {
+    self.ruleSet = ruleSet
+    self.options = options
+  }
+
+  /// The rules that run: enabled ones.
+  public var activeRules: [Rule] { ruleSet.rules.filter { !options.disabledRules.contains($0.id) } }
+
+  /// The join indexes the active rules need; build the store with them.
+  public var lookupKeys: Set<LookupKey> { activeRules.reduce(into: Set()) { $0.formUnion($1.lookupKeys) } }
+
+  public func run(_ store: RecordStore) -> AuditResult {
+    let window = options.window ?? defaultWindow(store)
+    let rules = activeRules
+    var findings: [Finding] = []
+    findings += schemaFindings(store, rules: rules)
+    findings += recordFindings(store, rules: rules, window: window)
+    findings += scheduleFindings(store, rules: rules, window: window)
+    findings.sort(by: Finding.reportOrder)
+    return AuditResult(findings: findings, window: window, files: store.files.count, records: store.records.count, rules: rules)
+  }
+
+  /// The dates that place records in time, for the default window.
+  func defaultWindow(_ store: RecordStore) -> AuditWindow? {
+    var days: [Day] = []
+    for (i, record) in store.records.enumerated() {
+      guard let kind = RecordKind(rawValue: record.kind), let path = kind.datePath else { continue }
+      var node: Node? = .mapping(store.records[i].root)
+      for key in path { node = node?[key] }
+      if let day = node?.scalar?.dayValue { days.append(day) }
+    }
+    return AuditWindow.covering(days, roundToYears: options.roundWindowToYears)
+  }
+
+  // MARK: - Shared
+
+  func baseVariables(_ rule: Rule, window: AuditWindow?) -> [String: Value] {
+    var params: [String: Value] = [:]
+    for parameter in rule.parameters { params[parameter.name] = parameter.defaultValue }
+    for (name, value) in options.parameters[rule.id] ?? [:] { params[name] = value }
+    var variables: [String: Value] = ["params": .map(params)]
+    if let window { variables["window"] = window.value }
+    return variables
+  }
+
+  func severity(_ rule: Rule, _ check: Check) -> Severity {
+    check.severity ?? options.severities[rule.id] ?? rule.severity
+  }
+
+  /// Runs `work` over `0..<count` in `options.jobs` contiguous chunks and joins the results in order.
+  func parallel<T: Sendable>(_ count: Int, _ work: @Sendable (Range<Int>) -> [T]) -> [T] {
+    let jobs = min(options.jobs, max(1, count / 64))
+    if jobs <= 1 { return work(0..<count) }
+    let chunk = (count + jobs - 1) / jobs
+    let results = ResultSlots<[T]>(count: jobs)
+    DispatchQueue.concurrentPerform(iterations: jobs) { j in
+      let range = (j * chunk)..<min(count, (j + 1) * chunk)
+      results.set(j, range.isEmpty ? [] : work(range))
+    }
+    return results.values.flatMap { $0 ?? [] }
+  }
+
+  /// Evaluates a rule's checks in `env` and appends a finding for each that fails.
+  func judge(
+    _ rule: Rule, _ checks: [Check], env: Environment, record: Record, period: String?, into findings: inout [Finding],
+    store: RecordStore
+  ) {
+    for check in checks {
+      if let when = check.when, !when.holds(env) { continue }
+      guard let forEach = check.forEach else {
+        judgeOne(rule, check, env: env, fallback: nil, element: nil, record: record, period: period, into: &findings, store: store)
+        continue
+      }
+      for (index, item) in Function.items(forEach.evaluate(env)).enumerated() {
+        var inner = env.with(scope: item)
+        if let binding = check.binding { inner.variables[binding] = item }
+        // The element's text (a person, a field name) or its position tells findings at one node apart.
+        let element = item.textValue ?? "#\(index)"
+        judgeOne(
+          rule, check, env: inner, fallback: item.mark, element: element, record: record, period: period, into: &findings,
+          store: store)
+      }
+    }
+  }
+
+  private func judgeOne(
+    _ rule: Rule, _ check: Check, env: Environment, fallback: Mark?, element: String?, record: Record, period: String?,
+    into findings: inout [Finding], store: RecordStore
+  ) {
+    guard check.require.evaluate(env).truth == false else { return }
+    let at = check.at?.evaluate(env)
+    let mark = at.flatMap { pointMark($0) } ?? fallback ?? record.mark
+    var variant = rule.body.checkCount > 1 ? check.name : ""
+    if let element { variant += "/" + element }
+    findings.append(
+      Finding(
+        rule: rule.id, severity: severity(rule, check), record: record.id.isEmpty ? nil : record.id, kind: record.kind,
+        org: record.kind == RecordKind.organization.rawValue ? record.id : record.text("org"), period: period,
+        file: store.files[record.file], mark: mark,
+        message: Localized(zh: check.message.render(.zh, env), en: check.message.render(.en, env)),
+        basis: rule.basis.citation, fieldPath: record.root.path(to: mark), variant: variant))
+  }
+
+  /// Where an `at:` value points: its node, or the first element of a list of nodes.
+  private func pointMark(_ value: Value) -> Mark? {
+    if let mark = value.mark { return mark }
+    if case .list(let items) = value { return items.lazy.compactMap { $0.mark }.first }
+    return nil
+  }
+}
+
+extension RuleBody {
+  var checkCount: Int {
+    switch self {
+    case .record(let r): r.checks.count
+    case .schedule(let s): s.checks.count
+    case .schema(let s): s.checks.count
+    }
+  }
+}
+
+/// Slots written once each from parallel workers.
+final class ResultSlots<T: Sendable>: @unchecked Sendable {
+  private var storage: [T?]
+  private let lock = NSLockShim()
+
+  init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: T) {
+    lock.withLock { storage[index] = value }
+  }
+
+  var values: [T?] { lock.withLock { storage } }
+}

@@ -1,0 +1,66 @@
+extension Expr {
+  func evaluate(_ env: Environment) -> Value {
+    switch self {
+    case .literal(let value): return value
+    case .scope: return env.scope
+    case .root: return env.root
+    case .variable(let name): return env.variables[name] ?? .missing
+    case .field(let name): return Value.member(of: env.scope, name, store: env.store)
+    case .member(let base, let name): return Value.member(of: base.evaluate(env), name, store: env.store)
+    case .index(let base, let index): return Value.element(of: base.evaluate(env), index.evaluate(env), store: env.store)
+    case .list(let items): return .list(items.map { $0.evaluate(env) })
+    case .negate(let inner):
+      guard let i = inner.evaluate(env).intValue else { return .missing }
+      return .int(-i)
+    case .not(let inner):
+      guard let b = inner.evaluate(env).truth else { return .missing }
+      return .bool(!b)
+    case .binary(let op, let lhs, let rhs): return Self.binary(op, lhs, rhs, env)
+    case .matches(let lhs, let regex):
+      guard let text = lhs.evaluate(env).textValue else { return .missing }
+      return .bool(regex.matches(text))
+    case .call(let function, let args): return function.call(args, env)
+    }
+  }
+
+  /// `true` only when the condition holds for certain (unknown is not true).
+  func holds(_ env: Environment) -> Bool { evaluate(env).truth == true }
+
+  private static func binary(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr, _ env: Environment) -> Value {
+    switch op {
+    case .and:
+      let a = lhs.evaluate(env).truth
+      if a == false { return .bool(false) }
+      let b = rhs.evaluate(env).truth
+      if b == false { return .bool(false) }
+      if a == true, b == true { return .bool(true) }
+      return .missing
+    case .or:
+      let a = lhs.evaluate(env).truth
+      if a == true { return .bool(true) }
+      let b = rhs.evaluate(env).truth
+      if b == true { return .bool(true) }
+      if a == false, b == false { return .bool(false) }
+      return .missing
+    case .coalesce:
+      let a = lhs.evaluate(env)
+      return a.isMissing ? rhs.evaluate(env) : a
+    default:
+      break
+    }
+    let a = lhs.evaluate(env)
+    let b = rhs.evaluate(env)
+    switch op {
+    case .equal: return Value.equals(a, b, env.store).map(Value.bool) ?? .missing
+    case .notEqual: return Value.equals(a, b, env.store).map { .bool(!$0) } ?? .missing
+    case .less: return Value.compare(a, b).map { .bool($0 < 0) } ?? .missing
+    case .lessOrEqual: return Value.compare(a, b).map { .bool($0 <= 0) } ?? .missing
+    case .greater: return Value.compare(a, b).map { .bool($0 > 0) } ?? .missing
+    case .greaterOrEqual: return Value.compare(a, b).map { .bool($0 >= 0) } ?? .missing
+    case .isIn: return Value.contains(b, a, env.store).map(Value.bool) ?? .missing
+    case .notIn: return Value.contains(b, a, env.store).map { .bool(!$0) } ?? .missing
+    case .add, .subtract, .multiply, .divide, .remainder: return Value.arithmetic(op, a, b)
+    case .and, .or, .coalesce: return .missing
+    }
+  }
+}

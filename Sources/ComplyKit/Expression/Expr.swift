@@ -1,0 +1,48 @@
+/// A compiled expression of the rule language. Parsed once when a rule is loaded; evaluated per record.
+///
+/// The language, in short (see `docs/rule-language.md`):
+/// - paths: `agenda[0].category`, relative to the current scope (the record, or the element inside
+///   `all(list, …)` and `for_each`); `$` is the record; `$name` a variable; `it` the current element;
+/// - literals: `12`, `'text'` or `"text"`, `true`, `false`, `null`, `[a, b]`;
+/// - operators: `?? * / % + - == != < <= > >= in, not in, matches, and, or, not` (this order of precedence);
+/// - functions: see `Function`.
+public indirect enum Expr: Sendable {
+  case literal(Value)
+  case scope
+  case root
+  case variable(String)
+  /// A field of the current scope: `agenda`.
+  case field(String)
+  case member(Expr, String)
+  case index(Expr, Expr)
+  case list([Expr])
+  case negate(Expr)
+  case not(Expr)
+  case binary(BinaryOperator, Expr, Expr)
+  case matches(Expr, RegexBox)
+  case call(Function, [Expr])
+}
+
+public enum BinaryOperator: String, Sendable {
+  case coalesce = "??"
+  case multiply = "*", divide = "/", remainder = "%"
+  case add = "+", subtract = "-"
+  case equal = "==", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+  case isIn = "in", notIn = "not in"
+  case and, or
+}
+
+/// A compiled regular expression, checked when the rule is loaded.
+public struct RegexBox: @unchecked Sendable {
+  public let source: String
+  let regex: Regex<AnyRegexOutput>
+
+  init(source: String) throws {
+    self.source = source
+    self.regex = try Regex(source)
+  }
+
+  func matches(_ text: String) -> Bool {
+    (try? regex.firstMatch(in: text)) != nil
+  }
+}

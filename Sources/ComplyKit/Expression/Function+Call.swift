@@ -1,0 +1,177 @@
+extension Function {
+  func call(_ args: [Expr], _ env: Environment) -> Value {
+    let store = env.store
+    switch self {
+    case .exists:
+      return .bool(!args[0].evaluate(env).isMissing)
+    case .missing:
+      return .list(
+        args.compactMap { arg -> Value? in
+          guard case .literal(.string(let path)) = arg else { return nil }
+          var value = env.scope
+          for part in path.split(separator: ".") { value = Value.member(of: value, String(part), store: store) }
+          if value.isMissing { return .string(path) }
+          if let items = value.listValue, items.isEmpty { return .string(path) }
+          if let text = value.textValue, text.isEmpty { return .string(path) }
+          return nil
+        })
+    case .count:
+      let items = Self.items(args[0].evaluate(env))
+      guard args.count == 2 else { return .int(items.count) }
+      return .int(items.reduce(0) { $0 + (args[1].holds(env.with(scope: $1)) ? 1 : 0) })
+    case .len:
+      let value = args[0].evaluate(env)
+      if let items = value.listValue { return .int(items.count) }
+      return value.textValue.map { .int($0.unicodeScalars.count) } ?? .missing
+    case .any:
+      return .bool(Self.items(args[0].evaluate(env)).contains { args[1].holds(env.with(scope: $0)) })
+    case .all:
+      let items = Self.items(args[0].evaluate(env))
+      var unknown = false
+      for item in items {
+        switch args[1].evaluate(env.with(scope: item)).truth {
+        case false?: return .bool(false)
+        case nil: unknown = true
+        case true?: break
+        }
+      }
+      return unknown ? .missing : .bool(true)
+    case .none:
+      return .bool(!Self.items(args[0].evaluate(env)).contains { args[1].holds(env.with(scope: $0)) })
+    case .filter:
+      return .list(Self.items(args[0].evaluate(env)).filter { args[1].holds(env.with(scope: $0)) })
+    case .map:
+      return .list(
+        Self.items(args[0].evaluate(env)).compactMap {
+          let value = args[1].evaluate(env.with(scope: $0))
+          return value.isMissing ? nil : value
+        })
+    case .first, .last:
+      var items = Self.items(args[0].evaluate(env))
+      if args.count == 2 { items = items.filter { args[1].holds(env.with(scope: $0)) } }
+      return (self == .first ? items.first : items.last) ?? .missing
+    case .min, .max:
+      let items = Self.items(args[0].evaluate(env))
+      let values = args.count == 2 ? items.map { args[1].evaluate(env.with(scope: $0)) } : items
+      var best: Value = .missing
+      for value in values where !value.isMissing {
+        guard let order = best.isMissing ? 0 : Value.compare(value, best) else { continue }
+        if best.isMissing || (self == .min ? order < 0 : order > 0) { best = value }
+      }
+      return best
+    case .sum:
+      var total = 0
+      for item in Self.items(args[0].evaluate(env)) {
+        guard let n = args[1].evaluate(env.with(scope: item)).intValue else { return .missing }
+        total &+= n
+      }
+      return .int(total)
+    case .join:
+      let separator = args[1].evaluate(env).textValue ?? "、"
+      return .string(Self.items(args[0].evaluate(env)).compactMap { Self.display($0, store) }.joined(separator: separator))
+    case .distinct:
+      var seen = Set<String>()
+      return .list(
+        Self.items(args[0].evaluate(env)).filter { value in
+          guard let key = Self.display(value, store) else { return false }
+          return seen.insert(key).inserted
+        })
+    case .ref:
+      return Self.reference(args[0].evaluate(env), store)
+    case .lookup:
+      guard case .literal(.string(let kind)) = args[0], case .literal(.string(let path)) = args[1] else { return .missing }
+      let key = LookupKey(kind: kind, path: path)
+      let value = args[2].evaluate(env)
+      let needles = value.listValue ?? [value]
+      var found: [Int] = []
+      for needle in needles {
+        guard let text = Self.display(needle, store) else { continue }
+        found.append(contentsOf: store.lookup(key, text))
+      }
+      if needles.count > 1 { found = Array(Set(found)).sorted() }
+      return .list(found.map { .record($0) })
+    case .name:
+      let value = args[0].evaluate(env)
+      if case .record(let i) = Self.reference(value, store), let name = store.records[i].text("name") {
+        return .string(name)
+      }
+      return value.textValue.map { .string($0) } ?? .missing
+    case .date:
+      guard let y = args[0].evaluate(env).intValue, let m = args[1].evaluate(env).intValue,
+        let d = args[2].evaluate(env).intValue, let day = Day(year: y, month: m, day: d)
+      else { return .missing }
+      return .day(day)
+    case .year:
+      return args[0].evaluate(env).dayValue.map { .int($0.year) } ?? .missing
+    case .month:
+      return args[0].evaluate(env).dayValue.map { .int($0.month) } ?? .missing
+    case .day:
+      return args[0].evaluate(env).dayValue.map { .int($0.day) } ?? .missing
+    case .addMonths, .addYears:
+      guard let a = args[0].evaluate(env).dayValue, let n = args[1].evaluate(env).intValue else { return .missing }
+      return .day(a.adding(months: self == .addYears ? n * 12 : n))
+    case .quarter:
+      return args[0].evaluate(env).dayValue.map { .int(($0.month - 1) / 3 + 1) } ?? .missing
+    case .days:
+      guard let a = args[0].evaluate(env).dayValue, let b = args[1].evaluate(env).dayValue else { return .missing }
+      return .int(b - a)
+    case .addDays:
+      guard let a = args[0].evaluate(env).dayValue, let n = args[1].evaluate(env).intValue else { return .missing }
+      return .day(a.adding(days: n))
+    case .workdays, .uncoveredYears, .workdayList:
+      guard let a = args[0].evaluate(env).dayValue, let b = args[1].evaluate(env).dayValue else { return .missing }
+      switch self {
+      case .workdays: return .int(store.calendar.workdays(from: a, through: b))
+      case .uncoveredYears: return .list(store.calendar.uncoveredYears(from: a, through: b).map { .int($0) })
+      default: return .list(store.calendar.workdayList(from: a, through: b).map { .day($0) })
+      }
+    case .relation, .relationEN:
+      guard let a = Self.personID(args[0].evaluate(env), store), let b = Self.personID(args[1].evaluate(env), store),
+        let path = store.kinship.relation(from: a, to: b)
+      else { return .missing }
+      return .string(self == .relation ? path.chineseDescription : path.englishDescription)
+    case .ifThen:
+      switch args[0].evaluate(env).truth {
+      case true?: return args[1].evaluate(env)
+      case false?: return args[2].evaluate(env)
+      case nil: return .missing
+      }
+    case .relatives:
+      guard let a = Self.personID(args[0].evaluate(env), store) else { return .missing }
+      return .list(store.kinship.relatives(of: a).map { .string($0.person) })
+    case .text:
+      return Self.display(args[0].evaluate(env), store).map { .string($0) } ?? .missing
+    }
+  }
+
+  /// The elements of a list; a missing value is an empty list, a single value a list of one.
+  static func items(_ value: Value) -> [Value] {
+    if value.isMissing { return [] }
+    if let items = value.listValue { return items }
+    if case .node(.mapping) = value { return [value] }
+    return [value]
+  }
+
+  static func reference(_ value: Value, _ store: RecordStore) -> Value {
+    if case .record = value { return value }
+    guard let text = value.textValue else { return .missing }
+    if let i = store.index(of: text) { return .record(i) }
+    if let i = store.person(named: text) { return .record(i) }
+    return .missing
+  }
+
+  static func personID(_ value: Value, _ store: RecordStore) -> String? {
+    if case .record(let i) = value { return store.records[i].id }
+    return value.textValue.map { store.personKey($0) }
+  }
+
+  /// How a value reads in a message or a join: a record by its id, a date in ISO form.
+  static func display(_ value: Value, _ store: RecordStore) -> String? {
+    switch value {
+    case .record(let i): return store.records[i].id
+    case .list(let items): return items.compactMap { display($0, store) }.joined(separator: "、")
+    case .node(.sequence(let s)): return s.items.compactMap { display(.node($0), store) }.joined(separator: "、")
+    default: return value.textValue
+    }
+  }
+}

@@ -1,0 +1,131 @@
+extension Value {
+  /// The truth of a condition: nil when unknown (missing or not a boolean).
+  var truth: Bool? {
+    switch self {
+    case .bool(let b): return b
+    case .node(.scalar(let s)): return s.boolValue
+    default: return nil
+    }
+  }
+
+  static func member(of base: Value, _ name: String, store: RecordStore) -> Value {
+    switch base {
+    case .node(.mapping(let m)):
+      return m[name].map { .node($0) } ?? .missing
+    case .record(let i):
+      return store.records[i].root[name].map { .node($0) } ?? .missing
+    case .map(let dict):
+      return dict[name] ?? .missing
+    case .node(.sequence(let s)):
+      return .list(s.items.compactMap { item in item[name].map { .node($0) } })
+    case .list(let items):
+      return .list(
+        items.compactMap { item in
+          let value = member(of: item, name, store: store)
+          return value.isMissing ? nil : value
+        })
+    default:
+      return .missing
+    }
+  }
+
+  static func element(of base: Value, _ index: Value, store: RecordStore) -> Value {
+    if let i = index.intValue, let items = base.listValue {
+      let position = i < 0 ? items.count + i : i
+      return items.indices.contains(position) ? items[position] : .missing
+    }
+    if let key = index.textValue { return member(of: base, key, store: store) }
+    return .missing
+  }
+
+  /// Equality across representations: a record equals its id; a person reference equals the person's
+  /// id or name; dates equal their ISO text.
+  static func equals(_ a: Value, _ b: Value, _ store: RecordStore) -> Bool? {
+    let a = a.normalized
+    let b = b.normalized
+    if a.isMissing || b.isMissing { return nil }
+    switch (a, b) {
+    case (.record(let x), .record(let y)): return x == y
+    case (.record(let x), _): return b.textValue.map { store.records[x].id == $0 }
+    case (_, .record(let y)): return a.textValue.map { store.records[y].id == $0 }
+    case (.bool(let x), .bool(let y)): return x == y
+    case (.int(let x), .int(let y)): return x == y
+    case (.day(let x), _): return b.dayValue.map { x == $0 } ?? false
+    case (_, .day(let y)): return a.dayValue.map { $0 == y } ?? false
+    default: break
+    }
+    if let x = a.listValue, let y = b.listValue {
+      guard x.count == y.count else { return false }
+      for (u, v) in zip(x, y) where equals(u, v, store) != true { return false }
+      return true
+    }
+    guard let x = a.textValue, let y = b.textValue else { return false }
+    return x == y
+  }
+
+  /// Ordering: numbers as numbers, dates as dates, otherwise text. nil when either side is missing
+  /// or the two cannot be compared.
+  static func compare(_ a: Value, _ b: Value) -> Int? {
+    let a = a.normalized
+    let b = b.normalized
+    if a.isMissing || b.isMissing { return nil }
+    if case .int(let x) = a, case .int(let y) = b { return x < y ? -1 : (x > y ? 1 : 0) }
+    if let x = a.dayValue, let y = b.dayValue { return x < y ? -1 : (x > y ? 1 : 0) }
+    if case .int = a { return nil }
+    if case .int = b { return nil }
+    guard let x = a.textValue, let y = b.textValue else { return nil }
+    return x < y ? -1 : (x > y ? 1 : 0)
+  }
+
+  /// `item in container`: membership in a list, or a substring of a text. A missing container
+  /// holds nothing.
+  static func contains(_ container: Value, _ item: Value, _ store: RecordStore) -> Bool? {
+    if item.isMissing { return nil }
+    if container.isMissing { return false }
+    if let items = container.listValue {
+      for element in items where equals(element, item, store) == true { return true }
+      return false
+    }
+    if let text = container.textValue, let part = item.textValue { return text.contains(part) }
+    return nil
+  }
+
+  static func arithmetic(_ op: BinaryOperator, _ a: Value, _ b: Value) -> Value {
+    // `+` joins text when either side is text that is not a number or a date.
+    if op == .add, a.isPlainText || b.isPlainText, let x = a.textValue, let y = b.textValue {
+      return .string(x + y)
+    }
+    if let x = a.intValue, let y = b.intValue, !(a.normalized.isDayLike) {
+      switch op {
+      case .add: return .int(x &+ y)
+      case .subtract: return .int(x &- y)
+      case .multiply: return .int(x &* y)
+      case .divide: return y == 0 ? .missing : .int(x / y)
+      case .remainder: return y == 0 ? .missing : .int(x % y)
+      default: return .missing
+      }
+    }
+    if let day = a.dayValue {
+      if let n = b.intValue, case .int = b.normalized {
+        switch op {
+        case .add: return .day(day.adding(days: n))
+        case .subtract: return .day(day.adding(days: -n))
+        default: return .missing
+        }
+      }
+      if op == .subtract, let other = b.dayValue { return .int(day - other) }
+    }
+    return .missing
+  }
+
+  /// Text that reads as neither a number nor a date.
+  var isPlainText: Bool {
+    guard case .string = normalized else { return false }
+    return intValue == nil && dayValue == nil
+  }
+
+  var isDayLike: Bool {
+    if case .day = self { return true }
+    return false
+  }
+}

@@ -1,0 +1,81 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+  private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+  import Darwin
+  private let systemRead = Darwin.read
+#endif
+
+/// Lists the files under the paths given, recursively, hidden files and folders skipped, in name
+/// order, following folder links once (a link loop is not followed twice).
+struct FileWalker {
+  struct Entry {
+    /// Relative to the path given (for a file given directly, its name).
+    let relativePath: String
+    /// The path to open, as given joined with `relativePath`.
+    let path: String
+  }
+
+  enum WalkError: Error {
+    case notFound(String)
+    case unreadable(String)
+  }
+
+  let extensions: Set<String>
+
+  /// The files under `root`, or an error when `root` itself cannot be read. Unreadable entries inside a
+  /// folder are reported in `problems` and skipped.
+  func files(under root: String, problems: inout [String]) throws(WalkError) -> [Entry] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { throw .notFound(root) }
+    if !isDirectory.boolValue {
+      let name = (root as NSString).lastPathComponent
+      return [Entry(relativePath: name, path: root)]
+    }
+    var result: [Entry] = []
+    var visited = Set<String>()
+    walk(directory: root, relative: "", visited: &visited, into: &result, problems: &problems)
+    return result
+  }
+
+  private func walk(directory: String, relative: String, visited: inout Set<String>, into result: inout [Entry], problems: inout [String]) {
+    let resolved = (directory as NSString).resolvingSymlinksInPath
+    guard visited.insert(resolved).inserted else { return }
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: directory)
+    } catch {
+      problems.append(directory)
+      return
+    }
+    for name in names.sorted() where !name.hasPrefix(".") {
+      let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+      let relativePath = relative.isEmpty ? name : relative + "/" + name
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+      if isDirectory.boolValue {
+        walk(directory: path, relative: relativePath, visited: &visited, into: &result, problems: &problems)
+      } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
+        result.append(Entry(relativePath: relativePath, path: path))
+      }
+    }
+  }
+
+  /// The whole file, or nil when it cannot be read.
+  static func readFile(_ path: String) -> [UInt8]? {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { return nil }
+    defer { close(fd) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+      if n < 0 { return nil }
+      if n == 0 { break }
+      bytes.append(contentsOf: chunk[0..<n])
+    }
+    return bytes
+  }
+}

@@ -1,0 +1,40 @@
+/// One record of the input: a YAML document or JSON object with `kind:` and `id:`.
+public struct Record: Sendable {
+  /// The `kind:` as written (may be unknown: see `schema.kind`).
+  public let kind: String
+  /// The `id:`, or empty when the document has none.
+  public let id: String
+  public let root: MappingNode
+  /// Index into `RecordStore.files`.
+  public let file: Int
+
+  public init(kind: String, id: String, root: MappingNode, file: Int) {
+    self.kind = kind
+    self.id = id
+    self.root = root
+    self.file = file
+  }
+
+  public var mark: Mark { root.mark }
+
+  public subscript(key: String) -> Node? { root[key] }
+
+  /// The text of a scalar field, if it is one.
+  public func text(_ key: String) -> String? {
+    guard let scalar = root[key]?.scalar, !scalar.isNull else { return nil }
+    return scalar.text
+  }
+}
+
+/// A file that was read, with the two ways its path is shown.
+public struct SourceFile: Sendable, Hashable {
+  /// Relative to the audited path given on the command line (the JSON report's `file`).
+  public let relativePath: String
+  /// As a person at the command line would open it (the audited path joined with `relativePath`).
+  public let displayPath: String
+
+  public init(relativePath: String, displayPath: String) {
+    self.relativePath = relativePath
+    self.displayPath = displayPath
+  }
+}

@@ -1,0 +1,155 @@
+/// All records of one audit, indexed once: by id, by kind, persons by name, the kinship graph, the
+/// working-day calendar, and the join indexes the rules asked for. Immutable once built.
+public final class RecordStore: Sendable {
+  public let files: [SourceFile]
+  /// The records kept (of two with the same id, the first found).
+  public let records: [Record]
+  /// Problems found while building: unknown kinds, duplicate ids, parse errors passed in.
+  public let issues: [SchemaIssue]
+  public let calendar: WorkCalendar
+  public let kinship: KinshipGraph
+
+  let byID: [String: Int]
+  let byKind: [String: [Int]]
+  let personsByName: [String: Int]
+  let lookups: [LookupKey: [String: [Int]]]
+
+  public struct Document: Sendable {
+    public let file: Int
+    public let node: Node
+
+    public init(file: Int, node: Node) {
+      self.file = file
+      self.node = node
+    }
+  }
+
+  public init(
+    files: [SourceFile], documents: [Document], parseIssues: [SchemaIssue] = [], calendars: [WorkCalendar] = [],
+    lookups lookupKeys: Set<LookupKey> = []
+  ) {
+    var records: [Record] = []
+    var issues = parseIssues
+    var byID: [String: Int] = [:]
+    records.reserveCapacity(documents.count)
+    byID.reserveCapacity(documents.count)
+    for document in documents {
+      guard let root = document.node.mapping else {
+        issues.append(
+          SchemaIssue(check: .kind, file: document.file, mark: document.node.mark, details: ["problem": "not-mapping"]))
+        continue
+      }
+      let kindText = root["kind"]?.scalar.flatMap { $0.isNull ? nil : $0.text }
+      let id = root["id"]?.scalar.flatMap { $0.isNull ? nil : $0.text } ?? ""
+      guard let kind = kindText, RecordKind(rawValue: kind) != nil else {
+        let mark = root.entry("kind")?.value.mark ?? root.mark
+        issues.append(
+          SchemaIssue(
+            check: .kind, file: document.file, mark: mark, recordID: id.isEmpty ? nil : id, kind: kindText,
+            fieldPath: "kind",
+            details: ["problem": kindText == nil ? "missing" : "unknown", "kind": kindText.map { .string($0) } ?? .missing]))
+        continue
+      }
+      if !id.isEmpty, let first = byID[id] {
+        let firstRecord = records[first]
+        let firstFile = files[firstRecord.file].displayPath
+        issues.append(
+          SchemaIssue(
+            check: .duplicateID, file: document.file, mark: root.entry("id")?.value.mark ?? root.mark, recordID: id,
+            kind: kind, fieldPath: "id",
+            details: ["id": .string(id), "first": .string("\(firstFile):\(firstRecord.mark.line):\(firstRecord.mark.column)")]))
+        continue
+      }
+      if !id.isEmpty { byID[id] = records.count }
+      records.append(Record(kind: kind, id: id, root: root, file: document.file))
+    }
+
+    var byKind: [String: [Int]] = [:]
+    var personsByName: [String: Int] = [:]
+    var calendar = WorkCalendar.empty
+    for calendarPart in calendars { calendar = calendar.merging(calendarPart) }
+    for (i, record) in records.enumerated() {
+      byKind[record.kind, default: []].append(i)
+      if record.kind == RecordKind.person.rawValue, let name = record.text("name"), personsByName[name] == nil {
+        personsByName[name] = i
+      }
+      if record.kind == RecordKind.calendar.rawValue {
+        calendar = calendar.merging(Self.calendar(from: record))
+      }
+    }
+
+    var lookups: [LookupKey: [String: [Int]]] = [:]
+    for key in lookupKeys {
+      var index: [String: [Int]] = [:]
+      for i in byKind[key.kind] ?? [] {
+        for value in key.keys(in: records[i].root) where index[value]?.last != i {
+          index[value, default: []].append(i)
+        }
+      }
+      lookups[key] = index
+    }
+
+    self.files = files
+    self.records = records
+    self.issues = issues
+    self.byID = byID
+    self.byKind = byKind
+    self.personsByName = personsByName
+    self.calendar = calendar
+    self.lookups = lookups
+    self.kinship = Self.kinship(records: records, indices: byKind[RecordKind.person.rawValue] ?? [], byID: byID, byName: personsByName)
+  }
+
+  public func index(of id: String) -> Int? { byID[id] }
+
+  public func record(_ id: String) -> Record? { byID[id].map { records[$0] } }
+
+  public func indices(of kind: String) -> [Int] { byKind[kind] ?? [] }
+
+  public var hasPersonRegistry: Bool { !(byKind[RecordKind.person.rawValue]?.isEmpty ?? true) }
+
+  /// A person by id, or by name when no person has that id.
+  public func person(named text: String) -> Int? {
+    if let i = byID[text], records[i].kind == RecordKind.person.rawValue { return i }
+    return personsByName[text]
+  }
+
+  /// The canonical key of a person reference: the person's id when the registry knows them, else the text.
+  public func personKey(_ text: String) -> String {
+    person(named: text).map { records[$0].id } ?? text
+  }
+
+  func lookup(_ key: LookupKey, _ value: String) -> [Int] {
+    lookups[key]?[value] ?? []
+  }
+
+  static func calendar(from record: Record) -> WorkCalendar {
+    func days(_ key: String) -> Set<Day> {
+      Set(record[key]?.sequence?.items.compactMap { $0.scalar?.dayValue } ?? [])
+    }
+    let holidays = days("holidays")
+    let workdays = days("workdays")
+    var years = Set(holidays.map(\.year)).union(workdays.map(\.year))
+    if let year = record.text("year").flatMap(Int.init) { years.insert(year) }
+    return WorkCalendar(holidays: holidays, workdays: workdays, years: years)
+  }
+
+  static func kinship(records: [Record], indices: [Int], byID: [String: Int], byName: [String: Int]) -> KinshipGraph {
+    func canonical(_ text: String) -> String {
+      if let i = byID[text] { return records[i].id }
+      if let i = byName[text] { return records[i].id }
+      return text
+    }
+    var edges: [(person: String, relation: PrimitiveRelation, other: String)] = []
+    for i in indices {
+      let record = records[i]
+      for item in record["relations"]?.sequence?.items ?? [] {
+        guard let type = item["type"]?.scalar?.text, let relation = PrimitiveRelation(rawValue: type),
+          let other = item["person"]?.scalar?.text
+        else { continue }
+        edges.append((record.id, relation, canonical(other)))
+      }
+    }
+    return KinshipGraph(edges: edges)
+  }
+}

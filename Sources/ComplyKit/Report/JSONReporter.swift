@@ -1,0 +1,27 @@
+/// The JSON report of `cli.md`: tool, window, summary, findings (sorted, no timestamps).
+enum JSONReporter {
+  static func render(_ context: ReportContext) -> String {
+    let r = context.result
+    let window: JSONWriter.Value =
+      r.window.map { .object([("from", .string($0.from.description)), ("to", .string($0.to.description))]) } ?? .null
+    let summary: JSONWriter.Value = .object([
+      ("files", .int(r.files)), ("records", .int(r.records)), ("rules", .int(r.rules.count)),
+      ("findings", .int(r.findings.count)),
+      ("by_severity", .object([("error", .int(r.count(.error))), ("warning", .int(r.count(.warning))), ("info", .int(r.count(.info)))])),
+    ])
+    let findings: [JSONWriter.Value] = r.findings.map { f in
+      .object([
+        ("rule", .string(f.rule)), ("severity", .string(f.severity.rawValue)), ("record", .optional(f.record)),
+        ("kind", .optional(f.kind)), ("org", .optional(f.org)), ("period", .optional(f.period)),
+        ("file", .string(f.file.relativePath)), ("line", .int(f.mark.line)), ("column", .int(f.mark.column)),
+        ("message", .string(f.message.text(context.language))), ("basis", .string(f.basis)),
+        ("fingerprint", .string(f.fingerprint)),
+      ])
+    }
+    return JSONWriter.render(
+      .object([
+        ("tool", .object([("name", .string("comply")), ("version", .string(context.version))])),
+        ("window", window), ("summary", summary), ("findings", .array(findings)),
+      ]))
+  }
+}

@@ -1,0 +1,33 @@
+/// The output formats of `audit` and `check`.
+public enum ReportFormat: String, Sendable, CaseIterable {
+  case text, json
+}
+
+/// What every reporter is given.
+public struct ReportContext: Sendable {
+  public let result: AuditResult
+  public let language: Language
+  /// Color the text output (only on a terminal).
+  public let color: Bool
+  public let version: String
+
+  public init(result: AuditResult, language: Language, color: Bool = false, version: String = Comply.version) {
+    self.result = result
+    self.language = language
+    self.color = color
+    self.version = version
+  }
+}
+
+public enum Comply {
+  public static let version = "0.1.0"
+}
+
+extension ReportFormat {
+  public func render(_ context: ReportContext) -> String {
+    switch self {
+    case .text: TextReporter.render(context)
+    case .json: JSONReporter.render(context)
+    }
+  }
+}

@@ -1,0 +1,140 @@
+/// A rule of the pack, as loaded from its YAML file and compiled.
+public struct Rule: Sendable {
+  public let id: String
+  public let severity: Severity
+  public let title: Localized
+  /// Why the rule exists (for `comply explain`).
+  public let rationale: Localized?
+  /// How to fix a finding.
+  public let remedy: Localized?
+  public let basis: [Basis]
+  public let parameters: [Parameter]
+  public let body: RuleBody
+  public let examples: [RuleExample]
+  /// The rule file: where load errors and example failures point.
+  public let source: SourceLocation
+
+  public init(
+    id: String, severity: Severity, title: Localized, rationale: Localized?, remedy: Localized?, basis: [Basis],
+    parameters: [Parameter], body: RuleBody, examples: [RuleExample], source: SourceLocation
+  ) {
+    self.id = id
+    self.severity = severity
+    self.title = title
+    self.rationale = rationale
+    self.remedy = remedy
+    self.basis = basis
+    self.parameters = parameters
+    self.body = body
+    self.examples = examples
+    self.source = source
+  }
+
+  public var kind: RuleKind {
+    switch body {
+    case .record: .record
+    case .schedule: .schedule
+    case .schema: .schema
+    }
+  }
+}
+
+/// The kinds of rule. A new rule of an existing kind is a YAML file; a new kind is new Swift.
+public enum RuleKind: String, Sendable, CaseIterable {
+  /// A condition on each record of a kind (joins to other records through `ref` and `lookup`).
+  case record
+  /// Records counted per organization per month, quarter or year inside the audit window.
+  case schedule
+  /// A data-integrity check built into the reader (`schema.*`).
+  case schema
+}
+
+public enum RuleBody: Sendable {
+  case record(RecordRule)
+  case schedule(ScheduleRule)
+  case schema(SchemaRule)
+}
+
+public struct Parameter: Sendable {
+  public let name: String
+  public let defaultValue: Value
+  public let description: Localized?
+  /// For a choice (`period: month | quarter | year`), the allowed values.
+  public let choices: [String]?
+
+  public init(name: String, defaultValue: Value, description: Localized?, choices: [String]?) {
+    self.name = name
+    self.defaultValue = defaultValue
+    self.description = description
+    self.choices = choices
+  }
+}
+
+/// One condition of a rule and the finding it gives.
+public struct Check: Sendable {
+  /// The check applies only when this holds.
+  public let when: Expr?
+  /// Judge each element of this list (bound to `it`, the scope, and to `$name` with `as`).
+  public let forEach: Expr?
+  public let binding: String?
+  /// A finding when this is false (unknown gives none).
+  public let require: Expr
+  /// The node the finding points at; by default the element judged, else the record.
+  public let at: Expr?
+  public let message: MessageTemplate
+  public let severity: Severity?
+  /// A short stable name for the fingerprint (the check's position when not given).
+  public let name: String
+
+  public init(
+    when: Expr?, forEach: Expr?, binding: String?, require: Expr, at: Expr?, message: MessageTemplate,
+    severity: Severity?, name: String
+  ) {
+    self.when = when
+    self.forEach = forEach
+    self.binding = binding
+    self.require = require
+    self.at = at
+    self.message = message
+    self.severity = severity
+    self.name = name
+  }
+}
+
+public struct RecordRule: Sendable {
+  public let kind: String
+  public let filter: Expr?
+  /// Overrides the kind's usual date for the audit window.
+  public let date: Expr?
+  public let lets: [(name: String, value: Expr)]
+  public let checks: [Check]
+}
+
+public struct ScheduleRule: Sendable {
+  public enum Unit: String, Sendable, CaseIterable {
+    case month, quarter, year
+  }
+
+  public struct RecordSet: Sendable {
+    public let name: String
+    public let kind: String
+    public let filter: Expr?
+    /// A date, or a year as an integer (a plan's `year`).
+    public let date: Expr
+    /// The field naming the record's organization (a path, indexed once).
+    public let org: String
+  }
+
+  public let organizations: Expr
+  /// The period, or the name of the parameter that gives it.
+  public let unit: Unit?
+  public let unitParameter: String?
+  public let sets: [RecordSet]
+  public let lets: [(name: String, value: Expr)]
+  public let checks: [Check]
+}
+
+public struct SchemaRule: Sendable {
+  public let check: SchemaIssue.Check
+  public let checks: [Check]
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import ComplyKit
+import Foundation
+
+struct AuditCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "audit",
+    abstract: "Audit folders of records. 审计一个或多个文件夹中的记录。"
+  )
+
+  @Argument(help: "Record files or folders (read recursively; hidden files skipped).")
+  var paths: [String]
+
+  @OptionGroup var rules: RuleOptions
+  @OptionGroup var output: OutputOptions
+
+  @Option(help: "Audit one calendar year, e.g. 2025.")
+  var period: Int?
+
+  @Option(help: "Start of the audit window (YYYY-MM-DD).")
+  var from: String?
+
+  @Option(help: "End of the audit window (YYYY-MM-DD).")
+  var to: String?
+
+  @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1.")
+  var failOn: FailOn = .error
+
+  @Option(help: "Worker threads (default: all cores).")
+  var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+  func validate() throws {
+    if period != nil, from != nil || to != nil { throw ValidationError("give --period or --from/--to, not both") }
+    if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
+    if let from, Day(iso: from) == nil { throw ValidationError("--from must be a date YYYY-MM-DD") }
+    if let to, Day(iso: to) == nil { throw ValidationError("--to must be a date YYYY-MM-DD") }
+    if let from = from.flatMap(Day.init(iso:)), let to = to.flatMap(Day.init(iso:)), to < from {
+      throw ValidationError("--to is before --from")
+    }
+    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+  }
+
+  var window: AuditWindow? {
+    if let period { return AuditWindow(year: period) }
+    if let from = from.flatMap(Day.init(iso:)), let to = to.flatMap(Day.init(iso:)) { return AuditWindow(from: from, to: to) }
+    return nil
+  }
+
+  func run() throws {
+    let ruleSet = try rules.load()
+    let options = AuditOptions(window: window, jobs: jobs)
+    let result: AuditResult
+    do {
+      result = try Audit.run(paths: paths, ruleSet: ruleSet, options: options)
+    } catch {
+      printError(error.description)
+      throw ExitCode(2)
+    }
+    let context = ReportContext(result: result, language: output.lang, color: output.useColor)
+    try output.emit(output.format.render(context))
+    if result.fails(at: failOn.threshold) { throw ExitCode(1) }
+  }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+import Foundation
+
+/// Runs the command tree and maps errors to the exit statuses of the contract: 0 clean, 1 findings,
+/// 2 when the command could not run as asked (bad option, unreadable path, invalid rules).
+@main
+enum Entry {
+  static func main() {
+    do {
+      var command = try ComplyCommand.parseAsRoot()
+      try command.run()
+    } catch let code as ExitCode {
+      exit(code.rawValue)
+    } catch {
+      if ComplyCommand.exitCode(for: error) == .success { ComplyCommand.exit(withError: error) }
+      FileHandle.standardError.write(Data((ComplyCommand.fullMessage(for: error) + "\n").utf8))
+      exit(2)
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import ComplyKit
+import Foundation
+
+struct ExplainCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "explain",
+    abstract: "Why a rule exists and how to comply (中文, then English). 说明规则的依据和整改方法。"
+  )
+
+  @OptionGroup var rules: RuleOptions
+
+  @Argument(help: "The rule id, e.g. notice.period.")
+  var id: String
+
+  func run() throws {
+    let ruleSet = try rules.load()
+    guard let rule = ruleSet.rule(id) else {
+      printError("error: no rule '\(id)'")
+      throw ExitCode(2)
+    }
+    FileHandle.standardOutput.write(Data(RuleCatalog.explain(rule).utf8))
+  }
+}

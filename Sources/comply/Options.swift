@@ -1,0 +1,71 @@
+import ArgumentParser
+import ComplyKit
+import Foundation
+
+extension ReportFormat: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+
+/// `--fail-on`: the lowest severity that makes the exit status 1.
+enum FailOn: String, ExpressibleByArgument, CaseIterable {
+  case error, warning, info, never
+
+  var threshold: Severity? {
+    switch self {
+    case .error: .error
+    case .warning: .warning
+    case .info: .info
+    case .never: nil
+    }
+  }
+}
+
+struct RuleOptions: ParsableArguments {
+  @Option(name: .customLong("rules"), help: "A folder of extra rules (repeatable); a rule with a shipped id replaces it.")
+  var ruleFolders: [String] = []
+
+  /// The shipped pack (or `COMPLY_RULES`) with the user's folders over it; exit 2 on any load error.
+  func load() throws -> RuleSet {
+    do {
+      var layers = [try RuleSet.shippedSources(environment: ProcessInfo.processInfo.environment)]
+      for folder in ruleFolders { layers.append(try RuleSet.sources(inDirectory: folder)) }
+      return try RuleSet.load(layers: layers)
+    } catch {
+      printError(error.description)
+      throw ExitCode(2)
+    }
+  }
+}
+
+struct OutputOptions: ParsableArguments {
+  @Option(help: "Output format.")
+  var format: ReportFormat = .text
+
+  @Option(help: "Write the report to this file (whole or not at all) instead of standard output.")
+  var output: String?
+
+  @Option(help: "Message language: zh (中文) or en.")
+  var lang: Language = .zh
+
+  func emit(_ text: String) throws {
+    if let output {
+      do {
+        try OutputFile.write(text, to: output)
+      } catch {
+        printError("\(output): error: cannot write the report: \(error.localizedDescription)")
+        throw ExitCode(2)
+      }
+    } else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+    }
+  }
+
+  /// Color only when writing text to a terminal, and not when NO_COLOR is set.
+  var useColor: Bool {
+    output == nil && format == .text && isatty(STDOUT_FILENO) == 1
+      && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+  }
+}
+
+func printError(_ text: String) {
+  FileHandle.standardError.write(Data((text + "\n").utf8))
+}

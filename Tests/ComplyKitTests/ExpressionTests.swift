@@ -1,0 +1,79 @@
+import Testing
+
+@testable import ComplyKit
+
+@Suite struct ExpressionTests {
+  static let store = makeStore(
+    """
+    kind: organization
+    id: org-1
+    name: 支部
+    type: 党支部
+    members: [p1, p2, p3]
+    ---
+    kind: meeting
+    id: m-1
+    org: org-1
+    type: 支部党员大会
+    date: 2025-03-31
+    present: [p1, p2]
+    agenda:
+      - {title: 学习, category: 第一议题, speech_date: "2025-03-01"}
+      - {title: 决定, category: 决策, votes: {for: 2, against: 0, abstain: 0}, discussion: no}
+    """)
+
+  func eval(_ source: String, variables: Set<String> = []) throws -> Value {
+    let expr = try ExpressionParser.parse(source, context: ExpressionContext(variables: variables))
+    let index = try #require(Self.store.index(of: "m-1"))
+    return expr.evaluate(Environment(store: Self.store, root: .record(index), scope: .record(index), variables: [:]))
+  }
+
+  func truth(_ source: String) throws -> Bool? { try eval(source).truth }
+
+  @Test func pathsAndComparisons() throws {
+    #expect(try truth("agenda[0].category == '第一议题'") == true)
+    #expect(try truth("agenda[-1].votes.for * 2 > count(ref(org).members)") == true)
+    #expect(try truth("count(present) * 3 >= count(ref(org).members) * 2") == true)
+    #expect(try truth("date >= agenda[0].speech_date") == true)
+    #expect(try truth("quarter(date) == 1 and month(add_days(date, 1)) == 4") == true)
+  }
+
+  @Test func missingIsUnknownNotFalse() throws {
+    #expect(try truth("host == 'p1'") == nil)
+    #expect(try truth("not (host == 'p1')") == nil)
+    #expect(try truth("host == 'p1' or true") == true)
+    #expect(try truth("host == 'p1' and false") == false)
+    #expect(try truth("exists(host)") == false)
+    #expect(try truth("count(absent) == 0") == true)
+  }
+
+  @Test func quantifiersAndMembership() throws {
+    #expect(try truth("any(agenda, category == '决策')") == true)
+    #expect(try truth("all(agenda, exists(title))") == true)
+    #expect(try truth("count(agenda, category == '人事') == 0") == true)
+    #expect(try truth("'p2' in present and 'p3' not in present") == true)
+    #expect(try truth("'决策' in agenda.category") == true)
+    #expect(try truth("agenda[0].title matches '^学'") == true)
+  }
+
+  @Test func yamlOneOneBooleansStayText() throws {
+    #expect(try truth("agenda[1].discussion == 'no'") == true)
+    #expect(try truth("agenda[1].discussion == false") == false)
+  }
+
+  @Test func integerArithmeticOnly() throws {
+    // 2/3 of 7 needs 5 present: 4*3 = 12 < 14.
+    #expect(try eval("7 * 2 / 3").intValue == 4)
+    #expect(try truth("4 * 3 >= 7 * 2") == false)
+    #expect(try truth("5 * 3 >= 7 * 2") == true)
+  }
+
+  @Test func parseErrorsCarryOffsets() {
+    #expect(throws: ExpressionError("unknown function 'cnt'", at: 0)) {
+      try ExpressionParser.parse("cnt(present)", context: ExpressionContext())
+    }
+    #expect(throws: ExpressionError("unterminated string", at: 8)) {
+      try ExpressionParser.parse("type == '党组", context: ExpressionContext())
+    }
+  }
+}

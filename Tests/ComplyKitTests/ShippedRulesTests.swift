@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+@testable import ComplyKit
+
+/// The rule pack is compiled into the library (`ShippedRules.swift`, generated from `Rules/`), so an
+/// installed binary needs no files beside it. This test fails when the generated file is stale;
+/// `COMPLY_RECORD=1 swift test --filter ShippedRulesTests` writes it anew.
+@Suite struct ShippedRulesTests {
+  static let generatedFile = Repo.root.appendingPathComponent("Sources/ComplyKit/Rules/ShippedRules.swift")
+
+  static func render() throws -> String {
+    var problems: [String] = []
+    let entries = try FileWalker(extensions: ["yaml", "yml"]).files(under: Repo.rules, problems: &problems)
+    var out = """
+      // Generated from Rules/ by `COMPLY_RECORD=1 swift test --filter ShippedRulesTests`. Do not edit.
+      // The shipped rule pack, compiled in so that an installed binary needs no files beside it.
+
+      enum ShippedRules {
+        static let files: [(path: String, text: String)] = [
+
+      """
+    for entry in entries {
+      let text = try String(contentsOfFile: entry.path, encoding: .utf8)
+      precondition(!text.contains("\"\"\"#"), "\(entry.path) contains a raw-string delimiter")
+      out += "    (\n      \"\(entry.relativePath)\",\n      #\"\"\"\n\(text)\n\"\"\"#\n    ),\n"
+    }
+    out += "  ]\n}\n"
+    return out
+  }
+
+  @Test func generatedFileIsCurrent() throws {
+    let expected = try Self.render()
+    if Repo.recording {
+      try expected.write(to: Self.generatedFile, atomically: true, encoding: .utf8)
+      return
+    }
+    let actual = try String(contentsOf: Self.generatedFile, encoding: .utf8)
+    #expect(
+      actual == expected,
+      "Sources/ComplyKit/Rules/ShippedRules.swift is stale: run COMPLY_RECORD=1 swift test --filter ShippedRulesTests")
+  }
+
+  @Test func embeddedPackMatchesFolder() throws {
+    let embedded = try RuleSet.load(layers: [RuleSet.shippedSources(environment: [:])])
+    let folder = try Repo.loadRules()
+    #expect(embedded.rules.map(\.id) == folder.rules.map(\.id))
+  }
+}

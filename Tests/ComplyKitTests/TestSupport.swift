@@ -1,0 +1,30 @@
+import Foundation
+
+@testable import ComplyKit
+
+/// Paths in the source tree, for tests that read the shipped rules, the samples and golden files.
+enum Repo {
+  static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+  static var rules: String { root.appendingPathComponent("Rules").path }
+  static var samples: String { root.appendingPathComponent("Samples").path }
+  static var golden: URL { root.appendingPathComponent("Tests/ComplyKitTests/Golden") }
+
+  /// Whether tests should rewrite generated and golden files instead of comparing (`COMPLY_RECORD=1`).
+  static var recording: Bool { ProcessInfo.processInfo.environment["COMPLY_RECORD"] == "1" }
+
+  /// The rule pack as it is in `Rules/` now.
+  static func loadRules() throws -> RuleSet {
+    try RuleSet.load(layers: [RuleSet.sources(inDirectory: rules)])
+  }
+}
+
+/// Parses YAML text into a store (calendars and lookups as the given rule set needs).
+func makeStore(_ yaml: String, ruleSet: RuleSet? = nil, checkReferences: Bool = true) -> RecordStore {
+  let file = SourceFile(relativePath: "test.yaml", displayPath: "test.yaml")
+  let loaded = RecordLoader().parse([(file, Array(yaml.utf8))])
+  let lookups = ruleSet.map { Engine(ruleSet: $0, options: AuditOptions()).lookupKeys } ?? []
+  return RecordStore(
+    files: loaded.files, documents: loaded.documents, parseIssues: loaded.issues, calendars: ruleSet?.calendars ?? [],
+    lookups: lookups)
+}
