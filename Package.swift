@@ -29,7 +29,7 @@ let package = Package(
     .testTarget(
       name: "ComplyKitTests",
       dependencies: ["ComplyKit"],
-      exclude: ["Golden"]
+      exclude: ["Golden", "Fixtures"]
     ),
   ]
 )

@@ -29,6 +29,18 @@ struct AuditCommand: ParsableCommand {
   @Option(help: "Worker threads (default: all cores).")
   var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+  @Option(help: "A config file (default: .comply.yml in the first audited folder, if there is one).")
+  var config: String?
+
+  @Option(help: "A JSON report of known findings: they are reported as known and do not fail the run.")
+  var baseline: String?
+
+  @Option(name: .customLong("write-baseline"), help: "Write today's findings to this file as a baseline.")
+  var writeBaseline: String?
+
+  @Option(help: ArgumentHelp("The date waivers are judged on (default: today).", visibility: .hidden))
+  var today: String?
+
   func validate() throws {
     if period != nil, from != nil || to != nil { throw ValidationError("give --period or --from/--to, not both") }
     if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
@@ -38,6 +50,7 @@ struct AuditCommand: ParsableCommand {
       throw ValidationError("--to is before --from")
     }
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    if let today, Day(iso: today) == nil { throw ValidationError("--today must be a date YYYY-MM-DD") }
   }
 
   var window: AuditWindow? {
@@ -47,17 +60,22 @@ struct AuditCommand: ParsableCommand {
   }
 
   func run() throws {
-    let ruleSet = try rules.load()
-    let options = AuditOptions(window: window, jobs: jobs)
+    let setup = try AuditSetup.prepare(
+      paths: paths, configPath: config, ruleOptions: rules, window: window, jobs: jobs, baselinePath: baseline,
+      today: today)
     let result: AuditResult
     do {
-      result = try Audit.run(paths: paths, ruleSet: ruleSet, options: options)
+      result = try Audit.run(paths: paths, ruleSet: setup.ruleSet, options: setup.options)
     } catch {
       printError(error.description)
       throw ExitCode(2)
     }
-    let context = ReportContext(result: result, language: output.lang, color: output.useColor)
+    let triaged = result.replacingFindings(setup.triage.apply(result.findings))
+    if let writeBaseline {
+      try OutputOptions.write(ReportFormat.json.render(ReportContext(result: triaged, language: .zh)), to: writeBaseline)
+    }
+    let context = ReportContext(result: triaged, language: output.lang, color: output.useColor)
     try output.emit(output.format.render(context))
-    if result.fails(at: failOn.threshold) { throw ExitCode(1) }
+    if triaged.fails(at: failOn.threshold) { throw ExitCode(1) }
   }
 }

@@ -23,11 +23,13 @@ struct RuleOptions: ParsableArguments {
   @Option(name: .customLong("rules"), help: "A folder of extra rules (repeatable); a rule with a shipped id replaces it.")
   var ruleFolders: [String] = []
 
-  /// The shipped pack (or `COMPLY_RULES`) with the user's folders over it; exit 2 on any load error.
-  func load() throws -> RuleSet {
+  /// The shipped pack (or `COMPLY_RULES`) with the user's folders over it (and a config's folders
+  /// and calendars); exit 2 on any load error.
+  func load(extraFolders: [String] = [], calendars: [String] = []) throws -> RuleSet {
     do {
       var layers = [try RuleSet.shippedSources(environment: ProcessInfo.processInfo.environment)]
-      for folder in ruleFolders { layers.append(try RuleSet.sources(inDirectory: folder)) }
+      for folder in extraFolders + ruleFolders { layers.append(try RuleSet.sources(inDirectory: folder)) }
+      for calendar in calendars { layers.append(try RuleSet.sources(inDirectory: calendar)) }
       return try RuleSet.load(layers: layers)
     } catch {
       printError(error.description)
@@ -48,14 +50,18 @@ struct OutputOptions: ParsableArguments {
 
   func emit(_ text: String) throws {
     if let output {
-      do {
-        try OutputFile.write(text, to: output)
-      } catch {
-        printError("\(output): error: cannot write the report: \(error.localizedDescription)")
-        throw ExitCode(2)
-      }
+      try Self.write(text, to: output)
     } else {
       FileHandle.standardOutput.write(Data(text.utf8))
+    }
+  }
+
+  static func write(_ text: String, to path: String) throws {
+    do {
+      try OutputFile.write(text, to: path)
+    } catch {
+      printError("\(path): error: cannot write: \(error.localizedDescription)")
+      throw ExitCode(2)
     }
   }
 

@@ -21,10 +21,9 @@ import Testing
     #expect(rule.examples.contains { !$0.passes }, "\(id) has no failing example")
     #expect(!rule.basis.isEmpty, "\(id) cites no basis")
     for outcome in ExampleRunner.run([rule], in: ruleSet) {
-      #expect(
-        outcome.passed,
-        "\(outcome.example.passes ? "passing" : "failing") example '\(outcome.example.name)' (\(outcome.example.location)):\n"
-          + outcome.problems.joined(separator: "\n"))
+      let kind = outcome.example.passes ? "passing" : "failing"
+      let problems = outcome.problems.joined(separator: "\n")
+      #expect(outcome.passed, "\(kind) example '\(outcome.example.name)' (\(outcome.example.location)):\n\(problems)")
     }
   }
 }

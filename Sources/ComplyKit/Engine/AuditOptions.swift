@@ -29,17 +29,10 @@ public struct AuditOptions: Sendable {
 
 /// What an audit found, with the counts a summary shows.
 public struct AuditResult: Sendable {
-  public let findings: [Finding]
+  public internal(set) var findings: [Finding]
   public let window: AuditWindow?
   public let files: Int
   public let records: Int
   public let rules: [Rule]
 
-  public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
-
-  /// Whether any finding is at or above `threshold` (nil: never fail).
-  public func fails(at threshold: Severity?) -> Bool {
-    guard let threshold else { return false }
-    return findings.contains { $0.severity >= threshold }
-  }
 }

@@ -62,7 +62,7 @@ public struct Engine: Sendable {
     let chunk = (count + jobs - 1) / jobs
     let results = ResultSlots<[T]>(count: jobs)
     DispatchQueue.concurrentPerform(iterations: jobs) { j in
-      let range = (j * chunk)..<min(count, (j + 1) * chunk)
+      let range = min(count, j * chunk)..<min(count, (j + 1) * chunk)
       results.set(j, range.isEmpty ? [] : work(range))
     }
     return results.values.flatMap { $0 ?? [] }

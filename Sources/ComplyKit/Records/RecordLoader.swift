@@ -56,7 +56,7 @@ public struct RecordLoader: Sendable {
     let slots = ResultSlots<[ParsedFile]>(count: jobs)
     let chunk = (inputs.count + jobs - 1) / max(1, jobs)
     let work: @Sendable (Int) -> Void = { j in
-      let range = (j * chunk)..<min(inputs.count, (j + 1) * chunk)
+      let range = min(inputs.count, j * chunk)..<min(inputs.count, (j + 1) * chunk)
       slots.set(j, range.isEmpty ? [] : range.map { i in Self.parseOne(inputs[i].0, inputs[i].1, index: i, limits: limits) })
     }
     if jobs == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: jobs, execute: work) }

@@ -10,12 +10,19 @@ public struct Finding: Sendable, Equatable {
   public let period: String?
   public let file: SourceFile
   public let mark: Mark
-  public let message: Localized
+  public var message: Localized
   public let basis: String
   /// Stable across edits that move lines: rule + record + field path (+ period).
   public let fingerprint: String
   /// Where in the record (`agenda[0].category`); empty for the record as a whole.
   public let fieldPath: String
+  /// The waiver in force that hides this finding (it does not fail the run; SARIF shows it suppressed).
+  public var waiver: Waiver?
+  /// In the baseline: reported as known, does not fail the run.
+  public var known = false
+
+  /// Neither waived nor known: a finding that can fail the run.
+  public var isNew: Bool { waiver == nil && !known }
 
   public init(
     rule: String, severity: Severity, record: String?, kind: String?, org: String?, period: String?, file: SourceFile,

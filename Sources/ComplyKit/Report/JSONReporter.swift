@@ -6,16 +6,18 @@ enum JSONReporter {
       r.window.map { .object([("from", .string($0.from.description)), ("to", .string($0.to.description))]) } ?? .null
     let summary: JSONWriter.Value = .object([
       ("files", .int(r.files)), ("records", .int(r.records)), ("rules", .int(r.rules.count)),
-      ("findings", .int(r.findings.count)),
+      ("findings", .int(r.shownFindings.count)),
+      ("known", .int(r.shownFindings.filter(\.known).count)),
+      ("waived", .int(r.findings.count - r.shownFindings.count)),
       ("by_severity", .object([("error", .int(r.count(.error))), ("warning", .int(r.count(.warning))), ("info", .int(r.count(.info)))])),
     ])
-    let findings: [JSONWriter.Value] = r.findings.map { f in
+    let findings: [JSONWriter.Value] = r.shownFindings.map { f in
       .object([
         ("rule", .string(f.rule)), ("severity", .string(f.severity.rawValue)), ("record", .optional(f.record)),
         ("kind", .optional(f.kind)), ("org", .optional(f.org)), ("period", .optional(f.period)),
         ("file", .string(f.file.relativePath)), ("line", .int(f.mark.line)), ("column", .int(f.mark.column)),
         ("message", .string(f.message.text(context.language))), ("basis", .string(f.basis)),
-        ("fingerprint", .string(f.fingerprint)),
+        ("fingerprint", .string(f.fingerprint)), ("status", .string(f.known ? "known" : "new")),
       ])
     }
     return JSONWriter.render(

@@ -142,12 +142,14 @@ struct RuleLoader {
       reader.error("rule needs 'require' (or 'checks')", at: map.mark)
       return []
     }
-    return loadCheck(map, defaultMessage: defaultMessage, context: context, index: 0, implicitRequire: implicitRequire)
-      .map { [$0] } ?? []
+    return loadCheck(
+      map, defaultMessage: defaultMessage, context: context, index: 0, implicitRequire: implicitRequire, ruleLevel: true
+    ).map { [$0] } ?? []
   }
 
   mutating func loadCheck(
-    _ map: MappingNode, defaultMessage: Node?, context: ExpressionContext, index: Int, implicitRequire: Bool
+    _ map: MappingNode, defaultMessage: Node?, context: ExpressionContext, index: Int, implicitRequire: Bool,
+    ruleLevel: Bool = false
   ) -> Check? {
     var context = context
     let when = map["when"].flatMap { reader.expression($0, context: context, what: "when") }
@@ -168,7 +170,9 @@ struct RuleLoader {
       require = nil
     }
     let at = map["at"].flatMap { reader.expression($0, context: context, what: "at") }
-    let severity = map["severity"].flatMap { reader.choice($0, Severity.self, all: Severity.allCases, what: "severity") }
+    // At the top of a rule file, `severity` is the rule's own (read already).
+    let severity =
+      ruleLevel ? nil : map["severity"].flatMap { reader.choice($0, Severity.self, all: Severity.allCases, what: "severity") }
     guard let messageNode = map["message"] ?? defaultMessage else {
       reader.error("check needs a 'message' (or the rule one)", at: map.mark)
       return nil
@@ -185,15 +189,18 @@ struct RuleLoader {
     for key in ["organizations", "period", "sets", "check"] where map[key] != nil {
       reader.error("'\(key)' does not belong in a record rule", at: map.entry(key)?.key.mark ?? map.mark)
     }
-    guard let appliesNode = reader.requireValue(map, "applies_to", what: "record rule"),
-      let applies = reader.mapping(appliesNode, allowed: ["kind", "where", "date"], what: "applies_to"),
-      let kindNode = reader.requireValue(applies, "kind", what: "applies_to"),
-      let recordKind = reader.choice(kindNode, RecordKind.self, all: RecordKind.allCases, what: "record kind")
-    else { return nil }
-    let filter = applies["where"].flatMap { reader.expression($0, context: context, what: "where") }
-    let date = applies["date"].flatMap { reader.expression($0, context: context, what: "date") }
+    // Read everything even when a part is wrong, so that every mistake is reported at once.
+    let applies = reader.requireValue(map, "applies_to", what: "record rule").flatMap {
+      reader.mapping($0, allowed: ["kind", "where", "date"], what: "applies_to")
+    }
+    let recordKind = applies.flatMap { reader.requireValue($0, "kind", what: "applies_to") }.flatMap {
+      reader.choice($0, RecordKind.self, all: RecordKind.allCases, what: "record kind")
+    }
+    let filter = applies?["where"].flatMap { reader.expression($0, context: context, what: "where") }
+    let date = applies?["date"].flatMap { reader.expression($0, context: context, what: "date") }
     let lets = loadLets(map, context: &context)
     let checks = loadChecks(map, context: context)
+    guard let recordKind else { return nil }
     return .record(RecordRule(kind: recordKind.rawValue, filter: filter, date: date, lets: lets, checks: checks))
   }
 

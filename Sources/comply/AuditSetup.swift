@@ -1,0 +1,75 @@
+import ArgumentParser
+import ComplyKit
+import Foundation
+
+/// What `audit` (and `check`) settle before reading any record: the rules, the config, the options
+/// and the triage of findings. Every problem found here exits with status 2.
+struct AuditSetup {
+  let ruleSet: RuleSet
+  let options: AuditOptions
+  let triage: Triage
+
+  static func prepare(
+    paths: [String], configPath: String?, ruleOptions: RuleOptions, window: AuditWindow?, jobs: Int,
+    baselinePath: String?, today: String?, checkReferences: Bool = true
+  ) throws -> AuditSetup {
+    let config = try loadConfig(explicit: configPath, paths: paths)
+    let ruleSet = try ruleOptions.load(
+      extraFolders: config?.ruleFolders.map { config?.resolve($0) ?? $0 } ?? [],
+      calendars: config?.calendars.map { config?.resolve($0) ?? $0 } ?? [])
+    var options = AuditOptions(window: window, jobs: jobs, checkReferences: checkReferences)
+    if let config {
+      do {
+        try config.validate(against: ruleSet)
+      } catch {
+        printError(error.description)
+        throw ExitCode(2)
+      }
+      config.apply(to: &options)
+    }
+    var baseline: Baseline?
+    if let baselinePath {
+      guard let bytes = FileManager.default.contents(atPath: baselinePath) else {
+        printError("\(baselinePath): error: cannot read the baseline")
+        throw ExitCode(2)
+      }
+      do {
+        baseline = try Baseline.load(path: baselinePath, bytes: Array(bytes))
+      } catch {
+        printError(error.description)
+        throw ExitCode(2)
+      }
+    }
+    let day = today.flatMap(Day.init(iso:)) ?? Self.today()
+    return AuditSetup(ruleSet: ruleSet, options: options, triage: Triage(waivers: config?.waivers ?? [], baseline: baseline, today: day))
+  }
+
+  /// `--config`, else `.comply.yml` in the first folder audited.
+  static func loadConfig(explicit: String?, paths: [String]) throws -> Config? {
+    var path = explicit
+    if path == nil, let first = paths.first {
+      var isDirectory: ObjCBool = false
+      if FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory), isDirectory.boolValue {
+        let candidate = (first as NSString).appendingPathComponent(".comply.yml")
+        if FileManager.default.fileExists(atPath: candidate) { path = candidate }
+      }
+    }
+    guard let path else { return nil }
+    guard let bytes = FileManager.default.contents(atPath: path) else {
+      printError("\(path): error: cannot read the config file")
+      throw ExitCode(2)
+    }
+    do {
+      return try Config.load(path: path, bytes: Array(bytes))
+    } catch {
+      printError(error.description)
+      throw ExitCode(2)
+    }
+  }
+
+  /// Today's date where the user is.
+  static func today() -> Day {
+    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+    return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
+  }
+}
