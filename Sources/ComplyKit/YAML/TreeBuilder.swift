@@ -1,0 +1,256 @@
+/// Builds `Node` trees from a flat stream of parse events (start/end of a collection, scalar, alias),
+/// using an explicit stack so that deep input cannot overflow the call stack.
+///
+/// It also enforces the semantic rules shared by the YAML and JSON readers: mapping keys must be scalars,
+/// duplicate keys are reported (the first value is kept), aliases share their anchored node but count
+/// as copies against `ParseLimits.maxExpandedNodes`, and nesting is bounded by `ParseLimits.maxDepth`.
+struct TreeBuilder {
+  /// What an open mapping expects next.
+  private enum KeyState: UInt8 {
+    case key, value
+    /// The next node completes a rejected entry (duplicate or non-scalar key) and is dropped.
+    case discard
+  }
+
+  /// One open sequence or mapping. Its children live in the shared `items` / `entries` stacks from `start` on,
+  /// so each collection is copied once, at its exact size, when it closes.
+  private struct Frame {
+    let isMapping: Bool
+    let start: Int
+    let mark: Mark
+    let anchor: String?
+    /// Nodes in this subtree with every alias expanded (this node included).
+    var expanded = 1
+    /// Collection levels in this subtree (this one included).
+    var height = 1
+    var state = KeyState.key
+    /// Key text → index in `entries`, built once a mapping grows past `indexThreshold`.
+    var keyIndex: [String: Int]?
+
+    init(isMapping: Bool, start: Int, mark: Mark, anchor: String?) {
+      self.isMapping = isMapping
+      self.start = start
+      self.mark = mark
+      self.anchor = anchor
+    }
+  }
+
+  /// An anchored node with its expanded size and height, for aliases.
+  private struct Anchor {
+    let node: Node
+    let expanded: Int
+    let height: Int
+  }
+
+  /// Mappings with more entries than this look keys up in a dictionary rather than by scanning.
+  private static let indexThreshold = 16
+
+  let limits: ParseLimits
+  /// Semantic problems found so far, in source order.
+  var errors: [YAMLError] = []
+  /// The current document was rejected (too deep); everything up to its end is ignored.
+  /// The readers stop reading when this becomes true.
+  private(set) var isSkipping = false
+
+  private var frames: [Frame] = []
+  /// Items of the open sequences, innermost last.
+  private var items: [Node] = []
+  /// Entries of the open mappings, innermost last.
+  private var entries: [MappingNode.Entry] = []
+  /// Keys waiting for their values, one per open mapping in state `.value`.
+  private var keys: [ScalarNode] = []
+  private var anchors: [String: Anchor] = [:]
+  private var root: Node?
+  private var expandedTotal = 0
+  private var reportedExpansion = false
+
+  init(limits: ParseLimits) {
+    self.limits = limits
+    // Enough for a typical record; the stacks grow as needed and keep their capacity across documents.
+    frames.reserveCapacity(16)
+    items.reserveCapacity(32)
+    entries.reserveCapacity(32)
+    keys.reserveCapacity(16)
+  }
+
+  /// Forgets the previous document's anchors and state.
+  mutating func beginDocument() {
+    clearStacks()
+    if !anchors.isEmpty { anchors.removeAll(keepingCapacity: true) }
+    root = nil
+    expandedTotal = 0
+    reportedExpansion = false
+    isSkipping = false
+  }
+
+  /// The finished document, or nil when it was rejected.
+  mutating func endDocument() -> Node? {
+    let node = isSkipping ? nil : root
+    beginDocument()
+    return node
+  }
+
+  mutating func report(_ message: String, at mark: Mark) {
+    errors.append(YAMLError(message: message, mark: mark))
+  }
+
+  mutating func startCollection(isMapping: Bool, mark: Mark, anchor: String?) {
+    guard !isSkipping else { return }
+    guard frames.count < limits.maxDepth else {
+      reject("nesting is deeper than \(limits.maxDepth) levels", at: mark)
+      return
+    }
+    expandedTotal += 1
+    frames.append(Frame(isMapping: isMapping, start: isMapping ? entries.count : items.count, mark: mark, anchor: anchor))
+  }
+
+  mutating func endCollection() {
+    guard !isSkipping, let frame = frames.popLast() else { return }
+    let node: Node
+    if frame.isMapping {
+      // Copy through a buffer pointer: `Array(slice)` would share the whole stack buffer when the slice spans it.
+      let own = entries[frame.start...].withUnsafeBufferPointer { Array($0) }
+      node = .mapping(MappingNode(entries: own, mark: frame.mark))
+      entries.removeLast(entries.count - frame.start)
+      if frame.state == .value { keys.removeLast() }
+    } else {
+      let own = items[frame.start...].withUnsafeBufferPointer { Array($0) }
+      node = .sequence(SequenceNode(items: own, mark: frame.mark))
+      items.removeLast(items.count - frame.start)
+    }
+    if let anchor = frame.anchor {
+      anchors[anchor] = Anchor(node: node, expanded: frame.expanded, height: frame.height)
+    }
+    attach(node, expanded: frame.expanded, height: frame.height)
+  }
+
+  mutating func scalar(_ scalar: ScalarNode, anchor: String?) {
+    guard !isSkipping else { return }
+    expandedTotal += 1
+    if let anchor {
+      anchors[anchor] = Anchor(node: .scalar(scalar), expanded: 1, height: 0)
+    }
+    if let top = frames.indices.last, frames[top].isMapping, frames[top].state == .key {
+      acceptKey(scalar, at: top)
+    } else {
+      attach(.scalar(scalar), expanded: 1, height: 0)
+    }
+  }
+
+  mutating func alias(_ name: String, mark: Mark) {
+    guard !isSkipping else { return }
+    guard let target = anchors[name] else {
+      report("unknown alias '\(name)'", at: mark)
+      nullInstead(at: mark)
+      return
+    }
+    guard frames.count + target.height <= limits.maxDepth else {
+      reject("alias '\(name)' nests deeper than \(limits.maxDepth) levels", at: mark)
+      return
+    }
+    guard expandedTotal + target.expanded <= limits.maxExpandedNodes else {
+      if !reportedExpansion {
+        reportedExpansion = true
+        report("alias '\(name)' expands the document past \(limits.maxExpandedNodes) nodes", at: mark)
+      }
+      nullInstead(at: mark)
+      return
+    }
+    expandedTotal += target.expanded
+    if case .scalar(let s) = target.node, let top = frames.indices.last, frames[top].isMapping,
+      frames[top].state == .key
+    {
+      // A key keeps the alias position, so a duplicate is reported where it is written.
+      acceptKey(ScalarNode(text: s.text, style: s.style, mark: mark, tag: s.tag), at: top)
+    } else {
+      attach(target.node, expanded: target.expanded, height: target.height)
+    }
+  }
+
+  // MARK: - Private
+
+  private mutating func clearStacks() {
+    frames.removeAll(keepingCapacity: true)
+    items.removeAll(keepingCapacity: true)
+    entries.removeAll(keepingCapacity: true)
+    keys.removeAll(keepingCapacity: true)
+  }
+
+  /// Reports a problem that makes the whole document unusable.
+  private mutating func reject(_ message: String, at mark: Mark) {
+    report(message, at: mark)
+    isSkipping = true
+    clearStacks()
+  }
+
+  private mutating func nullInstead(at mark: Mark) {
+    expandedTotal += 1
+    attach(.scalar(ScalarNode(text: "", style: .plain, mark: mark)), expanded: 1, height: 0)
+  }
+
+  /// Adds a finished node to the open collection (or makes it the document root).
+  private mutating func attach(_ node: Node, expanded: Int, height: Int) {
+    guard let top = frames.indices.last else {
+      root = node
+      return
+    }
+    if !frames[top].isMapping {
+      items.append(node)
+    } else {
+      switch frames[top].state {
+      case .key:
+        // Scalar keys are taken by `scalar` / `alias`; only collections get here.
+        report(
+          "a mapping key must be a scalar, not a \(node.sequence == nil ? "mapping" : "sequence")", at: node.mark)
+        frames[top].state = .discard
+        return
+      case .discard:
+        frames[top].state = .key
+        return
+      case .value:
+        frames[top].state = .key
+        addEntry(MappingNode.Entry(key: keys.removeLast(), value: node), at: top)
+      }
+    }
+    frames[top].expanded += expanded
+    if height >= frames[top].height { frames[top].height = height + 1 }
+  }
+
+  private mutating func acceptKey(_ key: ScalarNode, at top: Int) {
+    if let first = firstKey(key.text, at: top) {
+      report("duplicate key '\(key.text)' (first at \(first))", at: key.mark)
+      frames[top].state = .discard
+      return
+    }
+    keys.append(key)
+    frames[top].state = .value
+    frames[top].expanded += 1
+  }
+
+  private mutating func addEntry(_ entry: MappingNode.Entry, at top: Int) {
+    let index = entries.count
+    entries.append(entry)
+    if frames[top].keyIndex != nil {
+      frames[top].keyIndex?[entry.key.text] = index
+    } else if index - frames[top].start >= Self.indexThreshold {
+      var keyIndex: [String: Int] = [:]
+      keyIndex.reserveCapacity(2 * (index - frames[top].start + 1))
+      for i in frames[top].start...index { keyIndex[entries[i].key.text] = i }
+      frames[top].keyIndex = keyIndex
+    }
+  }
+
+  /// Where `key` is first used in the open mapping `top`, if it is.
+  private func firstKey(_ key: String, at top: Int) -> Mark? {
+    if let keyIndex = frames[top].keyIndex {
+      return keyIndex[key].map { entries[$0].key.mark }
+    }
+    // Comparing lengths first skips most of String's full comparison.
+    let length = key.utf8.count
+    for i in frames[top].start..<entries.count {
+      let other = entries[i].key.text
+      if other.utf8.count == length && other == key { return entries[i].key.mark }
+    }
+    return nil
+  }
+}
