@@ -6,11 +6,9 @@ import random
 import sys
 
 TYPES = ["支部委员会", "支部党员大会", "党课", "主题党日", "党小组会"]
+# 96 distinct first-topic studies: each organization works through them in order, as real ones do.
 TOPICS = [
-    ("学习习近平总书记在文艺工作座谈会上的重要讲话精神", "2014-10-15"),
-    ("学习习近平总书记关于文化建设的重要论述", "2023-10-08"),
-    ("学习党的二十届三中全会精神", "2024-07-18"),
-    ("学习习近平总书记在中央政治局集体学习时的重要讲话精神", "2025-01-24"),
+    (f"学习习近平总书记重要讲话精神（第{i + 1}讲）", f"2024-{i % 12 + 1:02d}-{i % 28 + 1:02d}") for i in range(96)
 ]
 
 
@@ -41,7 +39,7 @@ def main():
         day = rng.randint(1, 28)
         present = members[: rng.randint(6, 9)]
         absent = members[len(present):]
-        title, speech = TOPICS[m % len(TOPICS)]
+        title, speech = TOPICS[(m // orgs) % len(TOPICS)]
         lines = [
             "kind: meeting",
             f"id: m-{m:07d}",

@@ -22,24 +22,29 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
   /// Reads exactly `YYYY-MM-DD`.
   public init?(iso text: String) {
     var utf8 = text.utf8.makeIterator()
-    var digits = [Int](repeating: 0, count: 8)
-    var index = 0
+    var fields = (0, 0, 0)
     var position = 0
     while let byte = utf8.next() {
-      if position == 4 || position == 7 {
+      switch position {
+      case 4, 7:
         guard byte == UInt8(ascii: "-") else { return nil }
-      } else {
-        guard byte >= 48, byte <= 57, index < 8 else { return nil }
-        digits[index] = Int(byte - 48)
-        index += 1
+      case 0..<10:
+        guard byte >= 48, byte <= 57 else { return nil }
+        let digit = Int(byte - 48)
+        if position < 4 {
+          fields.0 = fields.0 * 10 + digit
+        } else if position < 7 {
+          fields.1 = fields.1 * 10 + digit
+        } else {
+          fields.2 = fields.2 * 10 + digit
+        }
+      default:
+        return nil
       }
       position += 1
     }
     guard position == 10 else { return nil }
-    let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
-    let month = digits[4] * 10 + digits[5]
-    let day = digits[6] * 10 + digits[7]
-    self.init(year: year, month: month, day: day)
+    self.init(year: fields.0, month: fields.1, day: fields.2)
   }
 
   public var components: (year: Int, month: Int, day: Int) {

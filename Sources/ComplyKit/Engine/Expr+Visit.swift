@@ -47,11 +47,7 @@ extension Rule {
     var keys = Set<LookupKey>()
     for expr in expressions {
       expr.visit { e in
-        if case .call(.lookup, let args) = e, case .literal(.string(let kind)) = args[0],
-          case .literal(.string(let path)) = args[1]
-        {
-          keys.insert(LookupKey(kind: kind, path: path))
-        }
+        if case .call(.lookup, let args) = e, let key = Function.lookupKey(args) { keys.insert(key) }
       }
     }
     if case .schedule(let s) = body {

@@ -250,7 +250,7 @@ public struct ExpressionParser {
           }
         }
         try expect(")")
-        guard function.arity.contains(args.count) else {
+        guard function.arity.contains(args.count), function != .lookup || args.count % 2 == 1 else {
           throw ExpressionError("\(name)() takes \(Self.describe(function.arity)) arguments, not \(args.count)", at: token.offset)
         }
         return .call(function, args)

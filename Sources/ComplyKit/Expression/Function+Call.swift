@@ -79,16 +79,17 @@ extension Function {
     case .ref:
       return Self.reference(args[0].evaluate(env), store)
     case .lookup:
-      guard case .literal(.string(let kind)) = args[0], case .literal(.string(let path)) = args[1] else { return .missing }
-      let key = LookupKey(kind: kind, path: path)
-      let value = args[2].evaluate(env)
-      let needles = value.listValue ?? [value]
-      var found: [Int] = []
-      for needle in needles {
-        guard let text = Self.display(needle, store) else { continue }
-        found.append(contentsOf: store.lookup(key, text))
+      guard let key = Self.lookupKey(args) else { return .missing }
+      // The values to look for, one list per path; a list value matches any of its elements.
+      var choices: [[String]] = [[]]
+      for index in stride(from: 2, to: args.count, by: 2) {
+        let value = args[index].evaluate(env)
+        let texts = (value.listValue ?? [value]).compactMap { Self.display($0, store) }
+        choices = choices.flatMap { prefix in texts.map { prefix + [$0] } }
       }
-      if needles.count > 1 { found = Array(Set(found)).sorted() }
+      var found: [Int] = []
+      for choice in choices { found.append(contentsOf: store.lookup(key, LookupKey.compose(choice))) }
+      if choices.count > 1 { found = Array(Set(found)).sorted() }
       return .list(found.map { .record($0) })
     case .name:
       let value = args[0].evaluate(env)
@@ -142,6 +143,17 @@ extension Function {
     case .text:
       return Self.display(args[0].evaluate(env), store).map { .string($0) } ?? .missing
     }
+  }
+
+  /// The index a `lookup(kind, path, value, …)` call reads.
+  static func lookupKey(_ args: [Expr]) -> LookupKey? {
+    guard case .literal(.string(let kind)) = args[0], args.count % 2 == 1 else { return nil }
+    var paths: [String] = []
+    for index in stride(from: 1, to: args.count, by: 2) {
+      guard case .literal(.string(let path)) = args[index] else { return nil }
+      paths.append(path)
+    }
+    return LookupKey(kind: kind, paths: paths)
   }
 
   /// The elements of a list; a missing value is an empty list, a single value a list of one.

@@ -26,7 +26,7 @@ public enum Function: String, Sendable, CaseIterable {
     case .any, .all, .none, .filter, .map, .sum: 2...2
     case .first, .last, .min, .max: 1...2
     case .join: 2...2
-    case .lookup: 3...3
+    case .lookup: 3...9
     case .date, .ifThen: 3...3
     case .days, .addDays, .addMonths, .addYears, .workdays, .uncoveredYears, .workdayList, .relation, .relationEN: 2...2
     }
@@ -44,7 +44,7 @@ public enum Function: String, Sendable, CaseIterable {
   /// Arguments that must be string literals, because they are resolved when the rule is compiled.
   func isLiteralArgument(_ index: Int) -> Bool {
     switch self {
-    case .lookup: index < 2
+    case .lookup: index == 0 || index % 2 == 1
     case .missing: true
     default: false
     }

@@ -60,7 +60,8 @@ extension Value {
       return true
     }
     guard let x = a.textValue, let y = b.textValue else { return false }
-    return x == y
+    // Byte equality: record text is compared as written (no Unicode normalization, which is slow).
+    return x.utf8.elementsEqual(y.utf8)
   }
 
   /// Ordering: numbers as numbers, dates as dates, otherwise text. nil when either side is missing

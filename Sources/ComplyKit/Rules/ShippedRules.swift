@@ -4,6 +4,856 @@
 enum ShippedRules {
   static let files: [(path: String, text: String)] = [
     (
+      "appointment/decision-meeting.yaml",
+      #"""
+id: appointment.decision-meeting
+kind: record
+severity: error
+title:
+  zh: 干部任免由党组会议讨论决定，到会和表决符合规定
+  en: The appointment is decided at a quorate party group meeting by a majority of its members
+rationale:
+  zh: >-
+    干部任免必须由党委（党组）集体讨论决定，不得以书记办公会、主席办公会、领导圈阅等代替。讨论决定干部任免事项，
+    必须有三分之二以上成员到会；以应到会成员超过半数同意形成决定。会议记录中应有研究该干部任职的议题和表决结果。
+  en: >-
+    Appointments are decided collectively by the party committee or party group, not by a secretaries' or
+    chairman's office meeting or by circulating papers. Two thirds or more of the members must be present, and the
+    decision needs the votes of more than half of the members. The minutes must show the item on this appointment
+    and its vote.
+remedy:
+  zh: 在党组会议上重新讨论决定；会议记录写明该议题（dossier）、到会人员和表决票数，到会不足三分之二或同意票未超过应到会成员半数的，决定无效，应重新研究。
+  en: Decide again at a party group meeting whose minutes name the dossier (dossier), the members present and the votes; a decision without two thirds present or without a majority of the members is void and must be taken again.
+basis:
+  - regulation: 党政领导干部选拔任用工作条例
+    year: 2019
+    article: 第三十八条（条号待核）
+    confidence: F2
+    quote: 「讨论决定干部任免事项，必须有三分之二以上成员到会」「以党委（党组）应到会成员超过半数同意形成决定」
+  - regulation: 党委（党组）讨论决定干部任免事项守则
+    confidence: F
+    quote: 不得以书记办公会、领导圈阅等形式代替党委（党组）会议讨论决定干部任免
+applies_to:
+  kind: appointment
+let:
+  meeting: "ref(steps.decision.meeting)"
+  item: "first($meeting.agenda, dossier == $.id)"
+  members: "count($meeting.expected ?? ref($meeting.org ?? $.org).members)"
+checks:
+  - name: exists
+    when: "exists(steps.decision.meeting)"
+    require: "exists($meeting) and $meeting.kind == 'meeting'"
+    at: "steps.decision.meeting"
+    message:
+      zh: "干部选拔档案 {$.id} 的讨论决定会议 {steps.decision.meeting} 没有会议记录"
+      en: "Dossier {$.id}: the decision meeting {steps.decision.meeting} has no minutes in the records"
+  - name: type
+    when: "$meeting.kind == 'meeting'"
+    require: "$meeting.type in ['党组会议', '党委会议']"
+    at: "steps.decision.meeting"
+    message:
+      zh: "干部选拔档案 {$.id} 由{$meeting.type}（{$meeting.id}）讨论决定，干部任免应由党组（党委）会议讨论决定"
+      en: "Dossier {$.id} was decided at a {$meeting.type} ({$meeting.id}); appointments are decided at a party group (committee) meeting"
+  - name: item
+    when: "$meeting.kind == 'meeting'"
+    require: "exists($item)"
+    at: "steps.decision.meeting"
+    message:
+      zh: "讨论决定会议 {$meeting.id}（{$meeting.date}）的议题中没有研究干部选拔档案 {$.id} 的议题（dossier）"
+      en: "No agenda item of the decision meeting {$meeting.id} ({$meeting.date}) names dossier {$.id} (dossier)"
+  - name: quorum
+    when: "$meeting.kind == 'meeting' and exists($meeting.present) and $members > 0"
+    require: "count($meeting.present) * 3 >= $members * 2"
+    at: "steps.decision.meeting"
+    message:
+      zh: "讨论决定干部选拔档案 {$.id} 的会议 {$meeting.id}（{$meeting.date}）应到 {$members} 人，实到 {count($meeting.present)} 人，未达到三分之二"
+      en: "The meeting {$meeting.id} ({$meeting.date}) that decided dossier {$.id}: {count($meeting.present)} present of {$members}, less than two thirds"
+  - name: majority
+    when: "exists($item) and $members > 0"
+    require: "exists($item.votes.for) and $item.votes.for * 2 > $members"
+    at: "steps.decision.meeting"
+    message:
+      zh: "会议 {$meeting.id}（{$meeting.date}）对干部选拔档案 {$.id} 的表决{if(exists($item.votes.for), '同意 ' + text($item.votes.for) + ' 票，未超过应到会成员 ' + text($members) + ' 人的半数', '未记录同意票数')}"
+      en: "Meeting {$meeting.id} ({$meeting.date}) on dossier {$.id}: {if(exists($item.votes.for), text($item.votes.for) + ' in favour, not more than half of the ' + text($members) + ' members', 'no votes in favour recorded')}"
+examples:
+  pass:
+    - name: 完整的干部选拔档案，党组会议五人全部到会、五票同意
+      records: |
+        kind: appointment
+        id: a-01
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-01}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-03-01, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-03-12, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-03-25, record: 任职文件-01}
+          filing:         {date: 2025-04-03, to: 市委组织部}
+        four_musts:
+          archive_review:     {date: 2025-03-02, result: 无异常}
+          personal_matters:   {date: 2025-03-03, result: 如实报告}
+          discipline_opinion: {date: 2025-03-05, result: 无意见}
+          petition_check:     {date: 2025-03-06, result: 无}
+        ---
+        kind: meeting
+        id: m-01
+        org: org-dz
+        type: 党组会议
+        date: 2025-03-12
+        host: p01
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
+          - title: 研究王某某同志任职事项
+            category: 人事
+            matter: 重要人事任免
+            dossier: a-01
+            votes: {for: 5, against: 0, abstain: 0}
+            result: 通过
+        ---
+        kind: notice
+        id: n-01
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [p01, p02, p03, p04, p05]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p03
+        leader: true
+        political_profile: 2024-11-02
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
+    - name: 七名党组成员五人到会（5×3 ≥ 7×2），五票同意
+      records: |
+        kind: appointment
+        id: a-01
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-01}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-03-01, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-03-12, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-03-25, record: 任职文件-01}
+          filing:         {date: 2025-04-03, to: 市委组织部}
+        four_musts:
+          archive_review:     {date: 2025-03-02, result: 无异常}
+          personal_matters:   {date: 2025-03-03, result: 如实报告}
+          discipline_opinion: {date: 2025-03-05, result: 无意见}
+          petition_check:     {date: 2025-03-06, result: 无}
+        ---
+        kind: meeting
+        id: m-01
+        org: org-dz
+        type: 党组会议
+        date: 2025-03-12
+        host: p01
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
+        absent: [{person: p08, reason: 出差}, {person: p09, reason: 病假}]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
+          - title: 研究王某某同志任职事项
+            category: 人事
+            matter: 重要人事任免
+            dossier: a-01
+            votes: {for: 5, against: 0, abstain: 0}
+            result: 通过
+        ---
+        kind: notice
+        id: n-01
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [p01, p02, p03, p04, p05, p08, p09]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p03
+        leader: true
+        political_profile: 2024-11-02
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
+        ---
+        kind: person
+        id: p08
+        name: 周某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p09
+        name: 吴某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+  fail:
+    - name: 七名党组成员只有四人到会（4×3 < 7×2）
+      expect: [{line: 9, column: 47, message: 应到 7 人，实到 4 人}]
+      count: 1
+      records: |
+        kind: appointment
+        id: a-02
+        org: org-dz
+        candidate: 王某某
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-02}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-02}
+          inspection:     {date: 2025-03-01, record: 考察材料-02, team: [刘某某, 陈某某]}
+          decision:       {date: 2025-03-12, meeting: m-02}
+        ---
+        kind: meeting
+        id: m-02
+        org: org-dz
+        type: 党组会议
+        date: 2025-03-12
+        host: 孟某某
+        recorder: 陈某某
+        present: [孟某某, 李某某, 张某某, 刘某某]
+        absent: [{person: 赵某某, reason: 出差}, {person: 周某某, reason: 出差}, {person: 吴某某, reason: 病假}]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
+          - {title: 研究王某某同志任职事项, category: 人事, dossier: a-02, votes: {for: 4, against: 0, abstain: 0}, result: 通过}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [孟某某, 李某某, 张某某, 刘某某, 赵某某, 周某某, 吴某某]
+        secretary: 孟某某
+    - name: 四名成员两票同意（2×2 = 4，未超过半数）
+      expect: [{message: 同意 2 票，未超过应到会成员 4 人的半数}]
+      count: 1
+      records: |
+        kind: appointment
+        id: a-03
+        org: org-dz
+        candidate: 王某某
+        steps:
+          decision: {date: 2025-03-12, meeting: m-03}
+        ---
+        kind: meeting
+        id: m-03
+        org: org-dz
+        type: 党组会议
+        date: 2025-03-12
+        host: 孟某某
+        recorder: 陈某某
+        present: [孟某某, 李某某, 张某某, 刘某某]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
+          - {title: 研究王某某同志任职事项, category: 人事, dossier: a-03, votes: {for: 2, against: 1, abstain: 1}, result: 通过}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [孟某某, 李某某, 张某某, 刘某某]
+        secretary: 孟某某
+    - name: 在主席办公会议上决定，议题未写明档案
+      expect:
+        - {message: 由主席办公会议（m-04）讨论决定}
+        - {message: 没有研究干部选拔档案 a-04 的议题}
+      count: 2
+      records: |
+        kind: appointment
+        id: a-04
+        org: org-dz
+        candidate: 王某某
+        steps:
+          decision: {date: 2025-03-12, meeting: m-04}
+        ---
+        kind: meeting
+        id: m-04
+        org: org-dz
+        type: 主席办公会议
+        date: 2025-03-12
+        host: 孟某某
+        recorder: 陈某某
+        present: [孟某某, 李某某, 张某某]
+        agenda:
+          - {title: 研究干部任免事项, category: 人事}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [孟某某, 李某某, 张某某]
+        secretary: 孟某某
+    - name: 会议记录不存在；表决未记录票数
+      expect:
+        - {record: a-05, message: 没有会议记录}
+        - {record: a-06, message: 未记录同意票数}
+      count: 2
+      records: |
+        kind: appointment
+        id: a-05
+        org: org-dz
+        candidate: 王某某
+        steps:
+          decision: {date: 2025-03-12, meeting: m-99}
+        ---
+        kind: appointment
+        id: a-06
+        org: org-dz
+        candidate: 李某
+        steps:
+          decision: {date: 2025-03-12, meeting: m-06}
+        ---
+        kind: meeting
+        id: m-06
+        org: org-dz
+        type: 党组会议
+        date: 2025-03-12
+        host: 孟某某
+        recorder: 陈某某
+        present: [孟某某, 李某某, 张某某]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
+          - {title: 研究李某同志任职事项, category: 人事, dossier: a-06}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [孟某某, 李某某, 张某某]
+        secretary: 孟某某
+
+"""#
+    ),
+    (
+      "appointment/documented.yaml",
+      #"""
+id: appointment.documented
+kind: record
+severity: error
+title:
+  zh: 干部选拔任用各环节均有纪实材料
+  en: Every step of the selection is documented
+rationale:
+  zh: >-
+    干部选拔任用工作实行全程纪实，从动议到任职每个环节都要有据可查、可追溯、可倒查：动议、民主推荐、考察、任职有纪实材料，
+    讨论决定有党组会议记录，任前公示有公示文本。备案只需写明日期和报送机关。
+  en: >-
+    Cadre selection is documented from the motion to the appointment so that every step can be traced: the motion,
+    the recommendation, the inspection and the appointment each have their record, the decision its party group
+    minutes, the publicity its notice. A filing needs only its date and the body it went to.
+remedy:
+  zh: 补充缺少的纪实材料（record）、讨论决定的会议记录（meeting）或任前公示（notice），并归入干部任免档案；备案写明报送机关（to）。
+  en: Add the missing record, the decision's meeting or the notice, and file them with the dossier; give the body a filing went to (to).
+basis:
+  - regulation: 干部选拔任用工作监督检查和责任追究办法
+    year: 2019
+    confidence: R
+    quote: 干部选拔任用工作全程纪实，做到可追溯、可倒查
+  - regulation: 各地干部选拔任用工作纪实实施办法
+    confidence: L
+    quote: 纪实表覆盖动议至任职每个环节，记录时间、参与人员、方式、结果并签字，随干部任免档案归档
+applies_to:
+  kind: appointment
+checks:
+  - name: record
+    for_each: "filter(['motion', 'recommendation', 'inspection', 'appointment'], exists($.steps[it]) and not exists($.steps[it].record))"
+    as: step
+    require: "false"
+    at: "$.steps[$step]"
+    message:
+      zh: "干部选拔档案 {$.id} 的“{if($step == 'motion', '动议酝酿', if($step == 'recommendation', '民主推荐', if($step == 'inspection', '考察', '任职')))}”步骤没有纪实材料（record）"
+      en: "Dossier {$.id}: the {if($step == 'motion', 'motion', if($step == 'recommendation', 'democratic recommendation', if($step == 'inspection', 'inspection', 'appointment')))} step has no record"
+  - name: meeting
+    when: "exists(steps.decision)"
+    require: "exists(steps.decision.meeting)"
+    at: "steps.decision"
+    message:
+      zh: "干部选拔档案 {$.id} 的讨论决定没有对应的会议记录（meeting）"
+      en: "Dossier {$.id}: the decision names no meeting minutes (meeting)"
+  - name: notice
+    when: "exists(steps.publicity)"
+    require: "exists(steps.publicity.notice)"
+    at: "steps.publicity"
+    message:
+      zh: "干部选拔档案 {$.id} 的任前公示没有对应的公示（notice）"
+      en: "Dossier {$.id}: the publicity step names no notice (notice)"
+  - name: filing
+    when: "exists(steps.filing)"
+    require: "exists(steps.filing.to)"
+    at: "steps.filing"
+    message:
+      zh: "干部选拔档案 {$.id} 的备案未写明报送机关（to）"
+      en: "Dossier {$.id}: the filing does not say where it went (to)"
+examples:
+  pass:
+    - name: 完整的干部选拔档案，各环节均有纪实
+      records: |
+        kind: appointment
+        id: a-01
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-01}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-03-01, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-03-12, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-03-25, record: 任职文件-01}
+          filing:         {date: 2025-04-03, to: 市委组织部}
+        four_musts:
+          archive_review:     {date: 2025-03-02, result: 无异常}
+          personal_matters:   {date: 2025-03-03, result: 如实报告}
+          discipline_opinion: {date: 2025-03-05, result: 无意见}
+          petition_check:     {date: 2025-03-06, result: 无}
+        ---
+        kind: meeting
+        id: m-01
+        org: org-dz
+        type: 党组会议
+        date: 2025-03-12
+        host: p01
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
+          - title: 研究王某某同志任职事项
+            category: 人事
+            matter: 重要人事任免
+            dossier: a-01
+            votes: {for: 5, against: 0, abstain: 0}
+            result: 通过
+        ---
+        kind: notice
+        id: n-01
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [p01, p02, p03, p04, p05]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p03
+        leader: true
+        political_profile: 2024-11-02
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
+  fail:
+    - name: 考察和任职缺少纪实材料，讨论决定没有会议记录
+      expect:
+        - {line: 8, column: 19, message: “考察”步骤没有纪实材料}
+        - {line: 11, column: 19, message: “任职”步骤没有纪实材料}
+        - {line: 9, column: 19, message: 没有对应的会议记录}
+      count: 3
+      records: |
+        kind: appointment
+        id: a-02
+        org: org-dz
+        candidate: 王某某
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-02}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-02}
+          inspection:     {date: 2025-03-01, team: [刘某某, 陈某某]}
+          decision:       {date: 2025-03-12}
+          publicity:      {notice: n-02}
+          appointment:    {date: 2025-03-25}
+          filing:         {date: 2025-04-03, to: 市委组织部}
+        ---
+        kind: notice
+        id: n-02
+        org: org-dz
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+    - name: 公示步骤没有公示文本，备案未写报送机关
+      expect:
+        - {line: 10, column: 19, message: 没有对应的公示}
+        - {line: 12, column: 19, message: 报送机关}
+      count: 2
+      records: |
+        kind: appointment
+        id: a-03
+        org: org-dz
+        candidate: 王某某
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-03}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-03}
+          inspection:     {date: 2025-03-01, record: 考察材料-03, team: [刘某某, 陈某某]}
+          decision:       {date: 2025-03-12, meeting: m-03}
+          publicity:      {date: 2025-03-14}
+          appointment:    {date: 2025-03-25, record: 任职文件-03}
+          filing:         {date: 2025-04-03}
+
+"""#
+    ),
+    (
+      "appointment/filing.yaml",
+      #"""
+id: appointment.filing
+kind: record
+severity: warning
+title:
+  zh: 干部任职后按时向上级备案
+  en: The appointment is filed with the higher level in time
+rationale:
+  zh: >-
+    按规定需报上级组织（人事）部门备案的干部任免，应在任职后及时备案，备案材料包括任免审批表、考察材料、党组会议纪要等。
+    备案时限由各地规定，本规则默认任职后30日内，可通过参数调整。
+  en: >-
+    Appointments that must be reported to the higher organization department are filed soon after the appointment,
+    with the approval form, the inspection report and the minutes. The deadline is local; this rule defaults to 30
+    days after the appointment, a parameter.
+remedy:
+  zh: 向上级组织（人事）部门补报备案，在档案中记录备案日期（filing.date）和报送机关（filing.to）；今后在规定时限内备案。
+  en: File the appointment with the higher organization department and record the date (filing.date) and where it went (filing.to); file within the deadline from now on.
+basis:
+  - regulation: 党政领导干部选拔任用工作条例
+    year: 2014
+    article: 第三十九条
+    confidence: F
+    quote: 按照干部管理权限需报上级备案的，报上级组织（人事）部门备案
+  - regulation: 各地干部任免备案办法
+    confidence: L
+    quote: 备案时限由地方规定（如决定后一周内）
+parameters:
+  days:
+    default: 30
+    description: {zh: 任职后备案的期限（日）, en: Days after the appointment within which it is filed}
+applies_to:
+  kind: appointment
+let:
+  appointed: "steps.appointment.date"
+  filed: "steps.filing.date"
+checks:
+  - name: present
+    require: "exists($filed)"
+    at: "steps.filing ?? steps ?? $"
+    message:
+      zh: "干部选拔档案 {$.id} 没有备案记录{if(exists(steps.filing), '日期', '')}（应在任职后 {$params.days} 日内备案）"
+      en: "Dossier {$.id} has no filing{if(exists(steps.filing), ' date', '')} (due within {$params.days} days after the appointment)"
+  - name: deadline
+    require: "$filed <= add_days($appointed, $params.days)"
+    at: "steps.filing.date"
+    message:
+      zh: "干部选拔档案 {$.id} 任职于 {$appointed}，{$filed} 才备案，超过 {$params.days} 日（应在 {add_days($appointed, $params.days)} 前）"
+      en: "Dossier {$.id}: appointed {$appointed}, filed only {$filed}, more than {$params.days} days later (due by {add_days($appointed, $params.days)})"
+  - name: after-appointment
+    require: "$filed >= $appointed"
+    at: "steps.filing.date"
+    message:
+      zh: "干部选拔档案 {$.id} 的备案日期（{$filed}）早于任职日期（{$appointed}）"
+      en: "Dossier {$.id}: the filing ({$filed}) is dated before the appointment ({$appointed})"
+examples:
+  pass:
+    - name: 完整档案，任职后第9天备案
+      records: |
+        kind: appointment
+        id: a-01
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-01}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-03-01, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-03-12, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-03-25, record: 任职文件-01}
+          filing:         {date: 2025-04-03, to: 市委组织部}
+        four_musts:
+          archive_review:     {date: 2025-03-02, result: 无异常}
+          personal_matters:   {date: 2025-03-03, result: 如实报告}
+          discipline_opinion: {date: 2025-03-05, result: 无意见}
+          petition_check:     {date: 2025-03-06, result: 无}
+        ---
+        kind: meeting
+        id: m-01
+        org: org-dz
+        type: 党组会议
+        date: 2025-03-12
+        host: p01
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
+          - title: 研究王某某同志任职事项
+            category: 人事
+            matter: 重要人事任免
+            dossier: a-01
+            votes: {for: 5, against: 0, abstain: 0}
+            result: 通过
+        ---
+        kind: notice
+        id: n-01
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [p01, p02, p03, p04, p05]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p03
+        leader: true
+        political_profile: 2024-11-02
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
+  fail:
+    - name: 任职后第31天才备案
+      expect: [{line: 7, column: 23, message: 超过 30 日}]
+      count: 1
+      records: |
+        kind: appointment
+        id: a-02
+        org: org-dz
+        candidate: 王某某
+        steps:
+          appointment: {date: 2025-03-25, record: 任职文件-02}
+          filing:      {date: 2025-04-25, to: 市委组织部}
+          decision:    {date: 2025-03-12, meeting: m-02}
+    - name: 当地规定7日内备案
+      parameters: {days: 7}
+      expect: [{message: 超过 7 日}]
+      records: |
+        kind: appointment
+        id: a-03
+        org: org-dz
+        candidate: 王某某
+        steps:
+          decision:    {date: 2025-03-12, meeting: m-03}
+          appointment: {date: 2025-03-25, record: 任职文件-03}
+          filing:      {date: 2025-04-03, to: 市委组织部}
+    - name: 没有备案
+      expect: [{line: 6, column: 3, message: 没有备案记录}]
+      count: 1
+      records: |
+        kind: appointment
+        id: a-04
+        org: org-dz
+        candidate: 王某某
+        steps:
+          decision:    {date: 2025-03-12, meeting: m-04}
+          appointment: {date: 2025-03-25, record: 任职文件-04}
+
+"""#
+    ),
+    (
       "appointment/four-musts.yaml",
       #"""
 id: appointment.four-musts
@@ -57,21 +907,106 @@ examples:
         kind: appointment
         id: a-01
         org: org-dz
-        candidate: 王某某
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
         steps:
-          decision: {date: 2025-03-12}
+          motion:         {date: 2025-02-10, record: 动议纪实-01}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-03-01, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-03-12, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-03-25, record: 任职文件-01}
+          filing:         {date: 2025-04-03, to: 市委组织部}
         four_musts:
           archive_review:     {date: 2025-03-02, result: 无异常}
           personal_matters:   {date: 2025-03-03, result: 如实报告}
           discipline_opinion: {date: 2025-03-05, result: 无意见}
           petition_check:     {date: 2025-03-12, result: 无}
         ---
+        kind: meeting
+        id: m-01
+        org: org-dz
+        type: 党组会议
+        date: 2025-03-12
+        host: p01
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
+          - title: 研究王某某同志任职事项
+            category: 人事
+            matter: 重要人事任免
+            dossier: a-01
+            votes: {for: 5, against: 0, abstain: 0}
+            result: 通过
+        ---
+        kind: notice
+        id: n-01
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
         kind: organization
         id: org-dz
         name: 市文联党组
         type: 党组
-        members: [孟某某, 李某某, 张某某]
-        secretary: 孟某某
+        members: [p01, p02, p03, p04, p05]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p03
+        leader: true
+        political_profile: 2024-11-02
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
   fail:
     - name: 纪检监察机关意见晚于讨论决定
       expect: [{line: 10, column: 30, message: 纪检监察机关意见}]
@@ -115,6 +1050,1702 @@ examples:
         type: 党组
         members: [孟某某, 李某某, 张某某]
         secretary: 孟某某
+
+"""#
+    ),
+    (
+      "appointment/inspection-team.yaml",
+      #"""
+id: appointment.inspection-team
+kind: record
+severity: error
+title:
+  zh: 考察组由两名以上成员组成
+  en: The inspection team has at least two members
+rationale:
+  zh: 考察组由两名以上成员组成，考察组负责人应当由思想政治素质好、熟悉干部工作的人员担任；一人考察无法相互监督，考察结论缺乏制约。
+  en: An inspection team has two or more members, so that they check each other; a single inspector's conclusions go unchecked.
+remedy:
+  zh: 由两名以上符合条件的人员组成考察组重新考察，并在考察材料上由考察组成员签名；记录中写明考察组成员（team）。
+  en: Inspect again with a team of two or more qualified members who sign the inspection report; list the team (team) in the dossier.
+basis:
+  - regulation: 党政领导干部选拔任用工作条例
+    year: 2019
+    article: 第三十三条
+    confidence: F2
+    quote: 「考察组由两名以上成员组成」
+applies_to:
+  kind: appointment
+let:
+  team: "distinct(map(steps.inspection.team, name(it)))"
+when: "exists(steps.inspection)"
+require: "count($team) >= 2"
+at: "steps.inspection.team ?? steps.inspection"
+message:
+  zh: "干部选拔档案 {$.id} 的考察组{if(count($team) == 0, '未记录成员', '只有 ' + text(count($team)) + ' 名成员（' + join($team, '、') + '）')}，考察组应由两名以上成员组成"
+  en: "Dossier {$.id}: the inspection team {if(count($team) == 0, 'lists no members', 'has only ' + text(count($team)) + ' member (' + join($team, ', ') + ')')}; it needs two or more"
+examples:
+  pass:
+    - name: 两名考察组成员的完整档案
+      records: |
+        kind: appointment
+        id: a-01
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-01}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-03-01, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-03-12, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-03-25, record: 任职文件-01}
+          filing:         {date: 2025-04-03, to: 市委组织部}
+        four_musts:
+          archive_review:     {date: 2025-03-02, result: 无异常}
+          personal_matters:   {date: 2025-03-03, result: 如实报告}
+          discipline_opinion: {date: 2025-03-05, result: 无意见}
+          petition_check:     {date: 2025-03-06, result: 无}
+        ---
+        kind: meeting
+        id: m-01
+        org: org-dz
+        type: 党组会议
+        date: 2025-03-12
+        host: p01
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
+          - title: 研究王某某同志任职事项
+            category: 人事
+            matter: 重要人事任免
+            dossier: a-01
+            votes: {for: 5, against: 0, abstain: 0}
+            result: 通过
+        ---
+        kind: notice
+        id: n-01
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [p01, p02, p03, p04, p05]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p03
+        leader: true
+        political_profile: 2024-11-02
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
+  fail:
+    - name: 考察组只有一人
+      expect: [{line: 8, column: 61, message: 只有 1 名成员（刘某某）}]
+      count: 1
+      records: |
+        kind: appointment
+        id: a-02
+        org: org-dz
+        candidate: 王某某
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-02}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-02}
+          inspection:     {date: 2025-03-01, record: 考察材料-02, team: [刘某某]}
+          decision:       {date: 2025-03-12, meeting: m-02}
+    - name: 同一人重复列两次仍只算一人
+      expect: [{message: 只有 1 名成员}]
+      records: |
+        kind: person
+        id: p04
+        name: 刘某某
+        ---
+        kind: appointment
+        id: a-03
+        org: org-dz
+        candidate: 王某某
+        steps:
+          inspection: {date: 2025-03-01, record: 考察材料-03, team: [p04, 刘某某]}
+          decision:   {date: 2025-03-12, meeting: m-03}
+    - name: 未记录考察组成员
+      expect: [{message: 未记录成员}]
+      records: |
+        kind: appointment
+        id: a-04
+        org: org-dz
+        candidate: 王某某
+        steps:
+          inspection: {date: 2025-03-01, record: 考察材料-04}
+          decision:   {date: 2025-03-12, meeting: m-04}
+
+"""#
+    ),
+    (
+      "appointment/political-profile.yaml",
+      #"""
+id: appointment.political-profile
+kind: record
+severity: warning
+title:
+  zh: 拟任人选在讨论决定前已建立政治素质档案
+  en: The candidate has a political profile before the decision
+rationale:
+  zh: >-
+    选拔任用干部把政治标准放在首位。各地探索建立干部政治素质档案，记录政治忠诚、政治定力、政治担当、政治能力、政治自律等方面的表现，
+    作为考察和讨论决定的依据；拟任人选应在讨论决定前已建立政治素质档案。
+  en: >-
+    Political standards come first in selecting cadres. Local rules keep a political profile of each cadre
+    (loyalty, steadiness, responsibility, ability, self-discipline), which the inspection and the decision rely on;
+    the candidate's profile must exist before the decision.
+remedy:
+  zh: 为拟任人选建立政治素质档案并在人员记录中写明建档日期（political_profile）；讨论决定前应据此研判其政治素质。
+  en: Set up the candidate's political profile and record its date (political_profile); assess it before the decision.
+basis:
+  - regulation: 党政领导干部选拔任用工作条例
+    year: 2019
+    article: 第三条
+    confidence: F2
+    quote: 坚持「政治标准放在首位」
+  - regulation: 各地干部政治素质档案建设办法
+    confidence: L
+    quote: 「探索建立干部政治素质档案」
+applies_to:
+  kind: appointment
+let:
+  cand: "ref(candidate)"
+  decided: "steps.decision.date"
+checks:
+  - name: present
+    when: "$cand.kind == 'person'"
+    require: "exists($cand.political_profile)"
+    at: "candidate"
+    message:
+      zh: "干部选拔档案 {$.id} 的拟任人选 {name(candidate)} 没有建立政治素质档案（political_profile）"
+      en: "Dossier {$.id}: the candidate {name(candidate)} has no political profile (political_profile)"
+  - name: before-decision
+    when: "$cand.kind == 'person'"
+    require: "$cand.political_profile <= $decided"
+    at: "candidate"
+    message:
+      zh: "干部选拔档案 {$.id} 的拟任人选 {name(candidate)} 的政治素质档案建于 {$cand.political_profile}，晚于讨论决定（{$decided}）"
+      en: "Dossier {$.id}: the candidate {name(candidate)}'s political profile dates from {$cand.political_profile}, after the decision ({$decided})"
+examples:
+  pass:
+    - name: 完整档案，政治素质档案建于讨论决定之前
+      records: |
+        kind: appointment
+        id: a-01
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-01}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-03-01, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-03-12, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-03-25, record: 任职文件-01}
+          filing:         {date: 2025-04-03, to: 市委组织部}
+        four_musts:
+          archive_review:     {date: 2025-03-02, result: 无异常}
+          personal_matters:   {date: 2025-03-03, result: 如实报告}
+          discipline_opinion: {date: 2025-03-05, result: 无意见}
+          petition_check:     {date: 2025-03-06, result: 无}
+        ---
+        kind: meeting
+        id: m-01
+        org: org-dz
+        type: 党组会议
+        date: 2025-03-12
+        host: p01
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
+          - title: 研究王某某同志任职事项
+            category: 人事
+            matter: 重要人事任免
+            dossier: a-01
+            votes: {for: 5, against: 0, abstain: 0}
+            result: 通过
+        ---
+        kind: notice
+        id: n-01
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [p01, p02, p03, p04, p05]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p03
+        leader: true
+        political_profile: 2024-11-02
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
+  fail:
+    - name: 没有政治素质档案
+      expect: [{line: 4, column: 12, message: 没有建立政治素质档案}]
+      count: 1
+      records: |
+        kind: appointment
+        id: a-02
+        org: org-dz
+        candidate: p06
+        steps:
+          decision: {date: 2025-03-12, meeting: m-02}
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+    - name: 政治素质档案在讨论决定之后才建立
+      expect: [{message: 晚于讨论决定（2025-03-12）}]
+      count: 1
+      records: |
+        kind: appointment
+        id: a-03
+        org: org-dz
+        candidate: 王某某
+        steps:
+          decision: {date: 2025-03-12, meeting: m-03}
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        political_profile: 2025-03-20
+
+"""#
+    ),
+    (
+      "appointment/post-recusal.yaml",
+      #"""
+id: appointment.post-recusal
+kind: record
+severity: error
+title:
+  zh: 任职回避：亲属不得在同一机关形成直接上下级、同一领导或敏感岗位关系
+  en: Post recusal between relatives in the same unit
+rationale:
+  zh: >-
+    有夫妻关系、直系血亲关系、三代以内旁系血亲关系以及近姻亲关系的，不得在同一机关担任双方直接隶属于同一领导人员的职务或者有直接上下级领导关系的职务，
+    也不得在其中一方担任领导职务的机关从事组织（人事）、纪检（监察）、审计、财务等工作。亲属关系常要经过推导才能发现（如配偶的兄弟姐妹）。
+    人员记录反映任职后的岗位；同一单位内其他领导分管下的亲属不构成任职回避。
+  en: >-
+    Relatives (spouses, lineal relatives, collateral relatives within three generations and close in-laws, often
+    found only by derivation) may not, in the same unit, both report directly to the same leader, be each other's
+    direct superior, or work in personnel, discipline inspection, audit or finance where the other holds a
+    leadership post. The person records show the posts after the appointment; a relative elsewhere in the unit
+    under another leader is no conflict.
+remedy:
+  zh: 调整其中一方的职务或分管关系，使双方不再直接隶属于同一领导、不再有直接上下级关系，或不再在对方任领导职务的机关从事人事、纪检、审计、财务工作；必要时暂缓任职。
+  en: Change one of the posts or the reporting lines so that the two no longer report to the same leader, no longer supervise each other, and no longer work in personnel, discipline, audit or finance under the other's leadership; hold the appointment back if needed.
+basis:
+  - regulation: 党政领导干部任职回避暂行规定
+    year: 2006
+    article: 第三条
+    confidence: F
+    quote: 「不得在同一机关担任双方直接隶属于同一领导人员的职务或者有直接上下级领导关系的职务，也不得在其中一方担任领导职务的机关从事组织（人事）、纪检（监察）、审计、财务等工作」
+  - regulation: 公务员回避规定
+    year: 2020
+    article: 第五条
+    confidence: F
+    quote: 「夫妻关系、直系血亲关系、三代以内旁系血亲关系以及近姻亲关系」
+applies_to:
+  kind: appointment
+let:
+  cand: "ref(candidate)"
+  unit: "$cand.unit ?? position.unit"
+  sensitive: "['人事', '纪检', '审计', '财务']"
+checks:
+  - name: post
+    for_each: >-
+      filter(relatives($.candidate),
+        ref(it).unit == $unit and
+        (ref(ref(it).supervisor) == $cand or ref($cand.supervisor) == ref(it)
+         or ref(ref(it).supervisor) == ref($cand.supervisor)
+         or (ref(it).leader == true and $cand.function in $sensitive)
+         or ($cand.leader == true and ref(it).function in $sensitive)))
+    as: rel
+    require: "false"
+    at: "$.candidate"
+    message:
+      zh: >-
+        {name($.candidate)}与其{relation($.candidate, $rel)} {name($rel)} 同在{$unit}，{if(ref(ref($rel).supervisor) == $cand, name($rel) + ' 直接隶属于' + name($.candidate), null)
+        ?? if(ref($cand.supervisor) == ref($rel), name($.candidate) + ' 直接隶属于' + name($rel), null)
+        ?? if(ref(ref($rel).supervisor) == ref($cand.supervisor), '双方直接隶属于同一领导 ' + name($cand.supervisor), null)
+        ?? if(ref($rel).leader == true and $cand.function in $sensitive, name($rel) + ' 担任领导职务而' + name($.candidate) + ' 从事' + $cand.function + '工作', null)
+        ?? name($.candidate) + ' 担任领导职务而' + name($rel) + ' 从事' + ref($rel).function + '工作'}，应当任职回避
+      en: >-
+        {name($.candidate)} and {name($rel)}, the candidate's {relation_en($.candidate, $rel)}, both work in {$unit}: {if(ref(ref($rel).supervisor) == $cand, name($rel) + ' reports directly to ' + name($.candidate), null)
+        ?? if(ref($cand.supervisor) == ref($rel), name($.candidate) + ' reports directly to ' + name($rel), null)
+        ?? if(ref(ref($rel).supervisor) == ref($cand.supervisor), 'both report directly to ' + name($cand.supervisor), null)
+        ?? if(ref($rel).leader == true and $cand.function in $sensitive, name($rel) + ' holds a leadership post while ' + name($.candidate) + ' works in ' + $cand.function, null)
+        ?? name($.candidate) + ' holds a leadership post while ' + name($rel) + ' works in ' + ref($rel).function}; one of them must change post
+examples:
+  pass:
+    - name: 完整档案；配偶的兄弟姐妹在同一单位但由另一位领导分管，不构成任职回避
+      records: |
+        kind: appointment
+        id: a-01
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-01}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-03-01, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-03-12, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-03-25, record: 任职文件-01}
+          filing:         {date: 2025-04-03, to: 市委组织部}
+        four_musts:
+          archive_review:     {date: 2025-03-02, result: 无异常}
+          personal_matters:   {date: 2025-03-03, result: 如实报告}
+          discipline_opinion: {date: 2025-03-05, result: 无意见}
+          petition_check:     {date: 2025-03-06, result: 无}
+        ---
+        kind: meeting
+        id: m-01
+        org: org-dz
+        type: 党组会议
+        date: 2025-03-12
+        host: p01
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
+          - title: 研究王某某同志任职事项
+            category: 人事
+            matter: 重要人事任免
+            dossier: a-01
+            votes: {for: 5, against: 0, abstain: 0}
+            result: 通过
+        ---
+        kind: notice
+        id: n-01
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [p01, p02, p03, p04, p05]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p03
+        leader: true
+        political_profile: 2024-11-02
+        relations: [{type: 配偶, person: p20}]
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
+        ---
+        kind: person
+        id: p20
+        name: 赵某红
+        unit: 市图书馆
+        relations: [{type: 兄弟姐妹, person: p21}]
+        ---
+        kind: person
+        id: p21
+        name: 赵某明
+        unit: 市文联
+        position: 办公室科员
+        supervisor: p02
+  fail:
+    - name: 配偶的兄弟姐妹是其直接下级（关系需推导）
+      expect: [{line: 4, column: 12, message: 配偶的兄弟姐妹 赵某明}]
+      count: 1
+      records: |
+        kind: appointment
+        id: a-02
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          decision: {date: 2025-03-12, meeting: m-02}
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        unit: 市文联
+        leader: true
+        supervisor: p03
+        relations: [{type: 配偶, person: p20}]
+        ---
+        kind: person
+        id: p20
+        name: 赵某红
+        unit: 市图书馆
+        relations: [{type: 兄弟姐妹, person: p21}]
+        ---
+        kind: person
+        id: p21
+        name: 赵某明
+        unit: 市文联
+        position: 组联部干事
+        supervisor: p06
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+    - name: 与父亲直接隶属于同一领导
+      expect: [{message: 双方直接隶属于同一领导 张某某}]
+      count: 1
+      records: |
+        kind: appointment
+        id: a-03
+        org: org-dz
+        candidate: p06
+        steps:
+          decision: {date: 2025-03-12, meeting: m-03}
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        unit: 市文联
+        supervisor: p03
+        relations: [{type: 父母, person: p22}]
+        ---
+        kind: person
+        id: p22
+        name: 王某
+        unit: 市文联
+        supervisor: p03
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+    - name: 本人任领导职务，堂兄弟在本单位从事财务工作
+      expect: [{message: 王某某 担任领导职务而王某刚 从事财务工作}]
+      count: 1
+      records: |
+        kind: appointment
+        id: a-04
+        org: org-dz
+        candidate: p06
+        steps:
+          decision: {date: 2025-03-12, meeting: m-04}
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        unit: 市文联
+        leader: true
+        supervisor: p03
+        relations: [{type: 父母, person: p22}]
+        ---
+        kind: person
+        id: p22
+        name: 王某
+        unit: 市退休
+        relations: [{type: 兄弟姐妹, person: p23}]
+        ---
+        kind: person
+        id: p23
+        name: 王某林
+        relations: [{type: 子女, person: p24}]
+        ---
+        kind: person
+        id: p24
+        name: 王某刚
+        unit: 市文联
+        function: 财务
+        supervisor: p02
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+    - name: 配偶是其直接上级
+      expect: [{message: 王某某 直接隶属于赵某红}]
+      count: 1
+      records: |
+        kind: appointment
+        id: a-05
+        org: org-dz
+        candidate: p06
+        steps:
+          decision: {date: 2025-03-12, meeting: m-05}
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        unit: 市文联
+        supervisor: p20
+        relations: [{type: 配偶, person: p20}]
+        ---
+        kind: person
+        id: p20
+        name: 赵某红
+        unit: 市文联
+        leader: true
+
+"""#
+    ),
+    (
+      "appointment/procedure.yaml",
+      #"""
+id: appointment.procedure
+kind: record
+severity: error
+title:
+  zh: 干部选拔任用程序步骤齐全且先后有序
+  en: The selection procedure has every step, in order
+rationale:
+  zh: >-
+    干部选拔任用须依次经过动议、民主推荐、考察、讨论决定、任前公示、任职等程序，不得省略、不得颠倒。
+    任前公示在党委（党组）讨论决定后、下发任职通知前进行：公示应在讨论决定之后开始，任职应在公示期满之后。
+    同一天完成相邻两个步骤是允许的，但公示不能在讨论决定当天开始，任职不能在公示最后一天。
+  en: >-
+    A cadre is selected through the motion, the democratic recommendation, the inspection, the party group's
+    decision, the pre-appointment notice and the appointment, none skipped and none out of order. The notice comes
+    after the decision and before the appointment is issued: it starts after the day of the decision, and the
+    appointment is dated after its last day. Two neighbouring steps on the same day are otherwise allowed.
+remedy:
+  zh: 补齐缺少步骤的纪实材料并注明日期；顺序颠倒的，核实日期是否记错，确属程序倒置的应重新履行后续程序。
+  en: Add the missing step with its date; where the order is wrong, check whether a date was mistyped, and if the procedure really ran backwards, repeat the later steps.
+basis:
+  - regulation: 党政领导干部选拔任用工作条例
+    year: 2019
+    article: 第三章至第七章（分析研判和动议、民主推荐、考察、讨论决定、任职）
+    confidence: F
+    quote: 「分析研判和动议；民主推荐；考察；讨论决定；任职」
+  - regulation: 党政领导干部选拔任用工作条例
+    year: 2019
+    article: 第四十二条
+    confidence: F2
+    quote: 「在党委（党组）讨论决定后、下发任职通知前」进行任前公示
+applies_to:
+  kind: appointment
+let:
+  notice: "ref(steps.publicity.notice)"
+  # [rank, step, 中文, English, first day, last day]; the notice's period stands for the publicity step
+  seq: >-
+    [[1, 'motion', '动议酝酿', 'motion', steps.motion.date, steps.motion.date],
+     [2, 'recommendation', '民主推荐', 'democratic recommendation', steps.recommendation.date, steps.recommendation.date],
+     [3, 'inspection', '考察', 'inspection', steps.inspection.date, steps.inspection.date],
+     [4, 'decision', '讨论决定', 'decision', steps.decision.date, steps.decision.date],
+     [5, 'publicity', '任前公示', 'pre-appointment notice', $notice.period.start, $notice.period.end],
+     [6, 'appointment', '任职', 'appointment', steps.appointment.date, steps.appointment.date]]
+  dated: "filter($seq, exists(it[4]) and exists(it[5]))"
+  # each dated step with the nearest dated step before it; true where the later must be strictly after
+  pairs: >-
+    [[last($dated, it[0] < 2), first($dated, it[0] == 2), false],
+     [last($dated, it[0] < 3), first($dated, it[0] == 3), false],
+     [last($dated, it[0] < 4), first($dated, it[0] == 4), false],
+     [last($dated, it[0] < 5), first($dated, it[0] == 5), last($dated, it[0] < 5)[1] == 'decision'],
+     [last($dated, it[0] < 6), first($dated, it[0] == 6), last($dated, it[0] < 6)[1] == 'publicity']]
+checks:
+  - name: missing
+    for_each: "map(filter($seq, not exists($.steps[it[1]])), it[1])"
+    as: step
+    require: "false"
+    at: "$.steps ?? $"
+    message:
+      zh: "干部选拔档案 {$.id} 缺少“{first($seq, it[1] == $step)[2]}”步骤"
+      en: "Dossier {$.id} lacks the {first($seq, it[1] == $step)[3]} step"
+  - name: undated
+    for_each: "map(filter($seq, it[1] != 'publicity' and exists($.steps[it[1]]) and not exists(it[4])), it[1])"
+    as: step
+    require: "false"
+    at: "$.steps[$step]"
+    message:
+      zh: "干部选拔档案 {$.id} 的“{first($seq, it[1] == $step)[2]}”步骤未注明日期"
+      en: "Dossier {$.id}: the {first($seq, it[1] == $step)[3]} step has no date"
+  - name: order
+    for_each: "filter($pairs, exists(it[0]) and exists(it[1]))"
+    as: pair
+    require: "if($pair[2], $pair[0][5] < $pair[1][4], $pair[0][5] <= $pair[1][4])"
+    at: "if($pair[1][1] == 'publicity', $.steps.publicity.notice ?? $.steps.publicity, $.steps[$pair[1][1]].date)"
+    message:
+      zh: "干部选拔档案 {$.id} 的{$pair[1][2]}{if($pair[1][1] == 'publicity', '开始日期', '')}（{$pair[1][4]}）{if($pair[2], '未晚于', '早于')}{$pair[0][2]}{if($pair[0][1] == 'publicity', '结束日期', '')}（{$pair[0][5]}）{if($pair[2], if($pair[1][1] == 'publicity', '：任前公示应在讨论决定之后开始', '：任职应在公示期满之后'), '：步骤先后颠倒')}"
+      en: "Dossier {$.id}: the {$pair[1][3]}{if($pair[1][1] == 'publicity', ' starts', ' is dated')} {$pair[1][4]}, {if($pair[2], 'not after', 'before')} the {$pair[0][3]}{if($pair[0][1] == 'publicity', ' ends', '')} ({$pair[0][5]}){if($pair[2], if($pair[1][1] == 'publicity', ': the notice must start after the day of the decision', ': the appointment must come after the notice period'), ': the steps are out of order')}"
+examples:
+  pass:
+    - name: 完整的干部选拔档案，各步骤依次进行
+      records: |
+        kind: appointment
+        id: a-01
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-01}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-03-01, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-03-12, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-03-25, record: 任职文件-01}
+          filing:         {date: 2025-04-03, to: 市委组织部}
+        four_musts:
+          archive_review:     {date: 2025-03-02, result: 无异常}
+          personal_matters:   {date: 2025-03-03, result: 如实报告}
+          discipline_opinion: {date: 2025-03-05, result: 无意见}
+          petition_check:     {date: 2025-03-06, result: 无}
+        ---
+        kind: meeting
+        id: m-01
+        org: org-dz
+        type: 党组会议
+        date: 2025-03-12
+        host: p01
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
+          - title: 研究王某某同志任职事项
+            category: 人事
+            matter: 重要人事任免
+            dossier: a-01
+            votes: {for: 5, against: 0, abstain: 0}
+            result: 通过
+        ---
+        kind: notice
+        id: n-01
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [p01, p02, p03, p04, p05]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p03
+        leader: true
+        political_profile: 2024-11-02
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
+  fail:
+    - name: 公示在讨论决定当天开始，任职在公示最后一天
+      expect:
+        - {line: 10, column: 28, message: 任前公示开始日期（2025-03-12）未晚于讨论决定（2025-03-12）}
+        - {line: 11, column: 26, message: 任职（2025-03-18）未晚于任前公示结束日期（2025-03-18）}
+      count: 2
+      records: |
+        kind: appointment
+        id: a-02
+        org: org-dz
+        candidate: 王某某
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-02}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-02}
+          inspection:     {date: 2025-03-01, record: 考察材料-02, team: [刘某某, 陈某某]}
+          decision:       {date: 2025-03-12, meeting: m-02}
+          publicity:      {notice: n-02}
+          appointment:    {date: 2025-03-18, record: 任职文件-02}
+        ---
+        kind: notice
+        id: n-02
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-03-12
+        period: {start: 2025-03-12, end: 2025-03-18}
+    - name: 缺少民主推荐，考察早于动议
+      expect:
+        - {line: 6, column: 3, message: 缺少“民主推荐”步骤}
+        - {line: 7, column: 26, message: 考察（2025-02-05）早于动议酝酿（2025-02-10）}
+      count: 2
+      records: |
+        kind: appointment
+        id: a-03
+        org: org-dz
+        candidate: 王某某
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-03}
+          inspection:     {date: 2025-02-05, record: 考察材料-03, team: [刘某某, 陈某某]}
+          decision:       {date: 2025-03-12, meeting: m-03}
+          publicity:      {notice: n-03}
+          appointment:    {date: 2025-03-25, record: 任职文件-03}
+        ---
+        kind: notice
+        id: n-03
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+    - name: 没有任前公示，任职未注明日期
+      expect:
+        - {message: 缺少“任前公示”步骤}
+        - {line: 10, column: 19, message: “任职”步骤未注明日期}
+      count: 2
+      records: |
+        kind: appointment
+        id: a-04
+        org: org-dz
+        candidate: 王某某
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-04}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-04}
+          inspection:     {date: 2025-03-01, record: 考察材料-04, team: [刘某某, 陈某某]}
+          decision:       {date: 2025-03-12, meeting: m-04}
+          appointment:    {record: 任职文件-04}
+
+"""#
+    ),
+    (
+      "appointment/publicity-period.yaml",
+      #"""
+id: appointment.publicity-period
+kind: record
+severity: error
+title:
+  zh: 干部选拔档案的任前公示期不少于5个工作日
+  en: The dossier's pre-appointment notice runs at least five working days
+rationale:
+  zh: >-
+    对拟提拔任职的干部，在党委（党组）讨论决定后、下发任职通知前进行任前公示，公示期不少于5个工作日。
+    工作日按国务院办公厅公布的节假日安排计算：法定节假日不算，调休上班的周六、周日算。本规则按档案所引的公示核算。
+  en: >-
+    Before the appointment is issued, the candidate is publicly announced for at least five working days,
+    counted with the State Council's holiday schedule: statutory holidays do not count, make-up working Saturdays
+    and Sundays do. This rule counts the notice the dossier names.
+remedy:
+  zh: 重新公示或延长公示期，使其包含至少5个工作日（节假日前后尤其要核算），公示期满后再下发任职通知。
+  en: Publish again or extend the notice to cover at least five working days (count carefully around holidays), and issue the appointment only after it ends.
+basis:
+  - regulation: 党政领导干部选拔任用工作条例
+    year: 2019
+    article: 第四十二条
+    confidence: F2
+    quote: 「公示期不少于五个工作日」
+parameters:
+  min_working_days:
+    default: 5
+    description: {zh: 公示期最少工作日数, en: Minimum working days of the notice period}
+  count_from_next_day:
+    default: false
+    description: {zh: 从发布次日起算（默认起止日均计入）, en: Count from the day after the start (default counts both ends)}
+applies_to:
+  kind: appointment
+let:
+  notice: "ref(steps.publicity.notice)"
+  start: "$notice.period.start"
+  end: "$notice.period.end"
+  first: "if($params.count_from_next_day, add_days($start, 1), $start)"
+when: "$end >= $start"
+require: "workdays($first, $end) >= $params.min_working_days"
+at: "steps.publicity.notice"
+message:
+  zh: "干部选拔档案 {$.id} 的任前公示 {$notice.id}（{$start} 至 {$end}）只有 {workdays($first, $end)} 个工作日（{workday_list($first, $end)}），不足 {$params.min_working_days} 个工作日{if(count(uncovered_years($first, $end)) > 0, '（' + text(uncovered_years($first, $end)) + '年无节假日安排，按周一至周五计算）', '')}"
+  en: "Dossier {$.id}: the notice {$notice.id} runs {$start} to {$end}, {workdays($first, $end)} working days ({workday_list($first, $end)}), fewer than {$params.min_working_days}{if(count(uncovered_years($first, $end)) > 0, ' (no holiday calendar for ' + text(uncovered_years($first, $end)) + ': counted Monday to Friday)', '')}"
+examples:
+  pass:
+    - name: 完整档案，公示 2025-03-14（周五）至 03-20（周四）共5个工作日
+      records: |
+        kind: appointment
+        id: a-01
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-01}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-03-01, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-03-12, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-03-25, record: 任职文件-01}
+          filing:         {date: 2025-04-03, to: 市委组织部}
+        four_musts:
+          archive_review:     {date: 2025-03-02, result: 无异常}
+          personal_matters:   {date: 2025-03-03, result: 如实报告}
+          discipline_opinion: {date: 2025-03-05, result: 无意见}
+          petition_check:     {date: 2025-03-06, result: 无}
+        ---
+        kind: meeting
+        id: m-01
+        org: org-dz
+        type: 党组会议
+        date: 2025-03-12
+        host: p01
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
+          - title: 研究王某某同志任职事项
+            category: 人事
+            matter: 重要人事任免
+            dossier: a-01
+            votes: {for: 5, against: 0, abstain: 0}
+            result: 通过
+        ---
+        kind: notice
+        id: n-01
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [p01, p02, p03, p04, p05]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p03
+        leader: true
+        political_profile: 2024-11-02
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
+    - name: 靠调休上班的周六（2025-02-08）才满5个工作日（2025-02-05 至 02-10）
+      records: |
+        kind: appointment
+        id: a-01
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          motion:         {date: 2024-12-10, record: 动议纪实-01}
+          recommendation: {date: 2024-12-20, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-01-06, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-01-27, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-02-11, record: 任职文件-01}
+          filing:         {date: 2025-02-20, to: 市委组织部}
+        four_musts:
+          archive_review:     {date: 2025-01-08, result: 无异常}
+          personal_matters:   {date: 2025-01-09, result: 如实报告}
+          discipline_opinion: {date: 2025-01-10, result: 无意见}
+          petition_check:     {date: 2025-01-13, result: 无}
+        ---
+        kind: meeting
+        id: m-01
+        org: org-dz
+        type: 党组会议
+        date: 2025-01-27
+        host: p01
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-01-06}
+          - title: 研究王某某同志任职事项
+            category: 人事
+            matter: 重要人事任免
+            dossier: a-01
+            votes: {for: 5, against: 0, abstain: 0}
+            result: 通过
+        ---
+        kind: notice
+        id: n-01
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-02-05
+        period: {start: 2025-02-05, end: 2025-02-10}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [p01, p02, p03, p04, p05]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p03
+        leader: true
+        political_profile: 2024-11-02
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
+    - name: 跨国庆假期，靠调休上班的周六（2025-10-11）才满5个工作日（2025-09-29 至 10-11）
+      records: |
+        kind: appointment
+        id: a-01
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          motion:         {date: 2025-08-04, record: 动议纪实-01}
+          recommendation: {date: 2025-08-12, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-08-25, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-09-26, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-10-13, record: 任职文件-01}
+          filing:         {date: 2025-10-20, to: 市委组织部}
+        four_musts:
+          archive_review:     {date: 2025-08-27, result: 无异常}
+          personal_matters:   {date: 2025-08-28, result: 如实报告}
+          discipline_opinion: {date: 2025-09-01, result: 无意见}
+          petition_check:     {date: 2025-09-03, result: 无}
+        ---
+        kind: meeting
+        id: m-01
+        org: org-dz
+        type: 党组会议
+        date: 2025-09-26
+        host: p01
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-09-12}
+          - title: 研究王某某同志任职事项
+            category: 人事
+            matter: 重要人事任免
+            dossier: a-01
+            votes: {for: 5, against: 0, abstain: 0}
+            result: 通过
+        ---
+        kind: notice
+        id: n-01
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-09-29
+        period: {start: 2025-09-29, end: 2025-10-11}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [p01, p02, p03, p04, p05]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p03
+        leader: true
+        political_profile: 2024-11-02
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
+  fail:
+    - name: 跨国庆假期（10-01 至 10-08 放假）只有4个工作日（2025-09-29 至 10-10）
+      expect: [{line: 11, column: 28, message: 只有 4 个工作日（2025-09-29、2025-09-30、2025-10-09、2025-10-10）}]
+      count: 1
+      records: |
+        kind: appointment
+        id: a-01
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          motion:         {date: 2025-08-04, record: 动议纪实-01}
+          recommendation: {date: 2025-08-12, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-08-25, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-09-26, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-10-13, record: 任职文件-01}
+          filing:         {date: 2025-10-20, to: 市委组织部}
+        four_musts:
+          archive_review:     {date: 2025-08-27, result: 无异常}
+          personal_matters:   {date: 2025-08-28, result: 如实报告}
+          discipline_opinion: {date: 2025-09-01, result: 无意见}
+          petition_check:     {date: 2025-09-03, result: 无}
+        ---
+        kind: meeting
+        id: m-01
+        org: org-dz
+        type: 党组会议
+        date: 2025-09-26
+        host: p01
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-09-12}
+          - title: 研究王某某同志任职事项
+            category: 人事
+            matter: 重要人事任免
+            dossier: a-01
+            votes: {for: 5, against: 0, abstain: 0}
+            result: 通过
+        ---
+        kind: notice
+        id: n-01
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-09-29
+        period: {start: 2025-09-29, end: 2025-10-10}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [p01, p02, p03, p04, p05]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p03
+        leader: true
+        political_profile: 2024-11-02
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
+    - name: 从发布次日起算时不足5个工作日
+      parameters: {count_from_next_day: true}
+      expect: [{message: 只有 4 个工作日}]
+      count: 1
+      records: |
+        kind: appointment
+        id: a-02
+        org: org-dz
+        candidate: 王某某
+        steps:
+          decision:  {date: 2025-03-12, meeting: m-02}
+          publicity: {notice: n-02}
+        ---
+        kind: notice
+        id: n-02
+        org: org-dz
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+
+"""#
+    ),
+    (
+      "appointment/recommendation-valid.yaml",
+      #"""
+id: appointment.recommendation-valid
+kind: record
+severity: error
+title:
+  zh: 民主推荐结果在一年内有效
+  en: A democratic recommendation is valid for one year
+rationale:
+  zh: 民主推荐结果在一年内有效。讨论决定距民主推荐已超过一年的，推荐结果不能作为依据，应当重新进行民主推荐。
+  en: The result of a democratic recommendation is valid for one year; a decision taken more than a year after it cannot rest on it, and the recommendation must be held again.
+remedy:
+  zh: 重新组织民主推荐，并以新的推荐结果为基础重新履行考察、讨论决定等程序。
+  en: Hold the recommendation again and repeat the inspection and the decision on the new result.
+basis:
+  - regulation: 党政领导干部选拔任用工作条例
+    year: 2019
+    article: 第十五条（条号待核）
+    confidence: R
+    quote: 民主推荐结果「在一年内有效」
+applies_to:
+  kind: appointment
+let:
+  recommended: "steps.recommendation.date"
+  decided: "steps.decision.date"
+require: "$decided <= add_years($recommended, 1)"
+at: "steps.recommendation.date"
+message:
+  zh: "干部选拔档案 {$.id} 的民主推荐（{$recommended}）到讨论决定（{$decided}）已超过一年（有效期至 {add_years($recommended, 1)}），推荐结果已失效"
+  en: "Dossier {$.id}: the decision ({$decided}) comes more than a year after the recommendation ({$recommended}, valid until {add_years($recommended, 1)})"
+examples:
+  pass:
+    - name: 完整档案，推荐后不到一个月讨论决定
+      records: |
+        kind: appointment
+        id: a-01
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-01}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-03-01, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-03-12, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-03-25, record: 任职文件-01}
+          filing:         {date: 2025-04-03, to: 市委组织部}
+        four_musts:
+          archive_review:     {date: 2025-03-02, result: 无异常}
+          personal_matters:   {date: 2025-03-03, result: 如实报告}
+          discipline_opinion: {date: 2025-03-05, result: 无意见}
+          petition_check:     {date: 2025-03-06, result: 无}
+        ---
+        kind: meeting
+        id: m-01
+        org: org-dz
+        type: 党组会议
+        date: 2025-03-12
+        host: p01
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
+          - title: 研究王某某同志任职事项
+            category: 人事
+            matter: 重要人事任免
+            dossier: a-01
+            votes: {for: 5, against: 0, abstain: 0}
+            result: 通过
+        ---
+        kind: notice
+        id: n-01
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [p01, p02, p03, p04, p05]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p03
+        leader: true
+        political_profile: 2024-11-02
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
+    - name: 讨论决定恰在推荐满一年之日（2024-03-12 推荐，2025-03-12 决定）
+      records: |
+        kind: appointment
+        id: a-01
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          motion:         {date: 2024-03-01, record: 动议纪实-01}
+          recommendation: {date: 2024-03-12, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-03-01, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-03-12, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-03-25, record: 任职文件-01}
+          filing:         {date: 2025-04-03, to: 市委组织部}
+        four_musts:
+          archive_review:     {date: 2025-03-02, result: 无异常}
+          personal_matters:   {date: 2025-03-03, result: 如实报告}
+          discipline_opinion: {date: 2025-03-05, result: 无意见}
+          petition_check:     {date: 2025-03-06, result: 无}
+        ---
+        kind: meeting
+        id: m-01
+        org: org-dz
+        type: 党组会议
+        date: 2025-03-12
+        host: p01
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
+        agenda:
+          - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
+          - title: 研究王某某同志任职事项
+            category: 人事
+            matter: 重要人事任免
+            dossier: a-01
+            votes: {for: 5, against: 0, abstain: 0}
+            result: 通过
+        ---
+        kind: notice
+        id: n-01
+        org: org-dz
+        title: 市文联干部任前公示
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [p01, p02, p03, p04, p05]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p03
+        leader: true
+        political_profile: 2024-11-02
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
+  fail:
+    - name: 推荐满一年后一天才讨论决定
+      expect: [{line: 7, column: 26, message: 有效期至 2025-03-11}]
+      count: 1
+      records: |
+        kind: appointment
+        id: a-02
+        org: org-dz
+        candidate: 王某某
+        steps:
+          motion:         {date: 2024-03-01, record: 动议纪实-02}
+          recommendation: {date: 2024-03-11, record: 推荐纪实-02}
+          inspection:     {date: 2025-03-01, record: 考察材料-02, team: [刘某某, 陈某某]}
+          decision:       {date: 2025-03-12, meeting: m-02}
 
 """#
     ),
@@ -174,34 +2805,24 @@ examples:
   pass:
     - name: 配偶的兄弟姐妹已回避
       records: |
-        kind: person
-        id: p06
-        name: 王某某
-        relations: [{type: 配偶, person: p20}]
-        ---
-        kind: person
-        id: p20
-        name: 赵某某
-        relations: [{type: 兄弟姐妹, person: p03}]
-        ---
-        kind: person
-        id: p03
-        name: 赵某
-        ---
-        kind: person
-        id: p01
-        name: 孟某某
-        ---
-        kind: person
-        id: p02
-        name: 李某某
-        ---
-        kind: organization
-        id: org-dz
-        name: 市文联党组
-        type: 党组
-        members: [p01, p02, p03]
-        secretary: p01
+        kind: appointment
+        id: a-01
+        org: org-dz
+        candidate: p06
+        position: {from: 组联部副部长, to: 组联部部长, unit: 市文联}
+        steps:
+          motion:         {date: 2025-02-10, record: 动议纪实-01}
+          recommendation: {date: 2025-02-20, record: 推荐纪实-01, participants: 23}
+          inspection:     {date: 2025-03-01, record: 考察材料-01, team: [p04, p07]}
+          decision:       {date: 2025-03-12, meeting: m-01}
+          publicity:      {notice: n-01}
+          appointment:    {date: 2025-03-25, record: 任职文件-01}
+          filing:         {date: 2025-04-03, to: 市委组织部}
+        four_musts:
+          archive_review:     {date: 2025-03-02, result: 无异常}
+          personal_matters:   {date: 2025-03-03, result: 如实报告}
+          discipline_opinion: {date: 2025-03-05, result: 无意见}
+          petition_check:     {date: 2025-03-06, result: 无}
         ---
         kind: meeting
         id: m-01
@@ -209,27 +2830,92 @@ examples:
         type: 党组会议
         date: 2025-03-12
         host: p01
-        recorder: p02
-        present: [p01, p02, p03]
+        recorder: p07
+        record_book: 党组会议记录本（2025）
+        present: [p01, p02, p03, p04, p05]
         agenda:
           - {title: 学习习近平总书记重要讲话精神, category: 第一议题, speech_date: 2025-02-27}
           - title: 研究王某某同志任职事项
             category: 人事
+            matter: 重要人事任免
             dossier: a-01
             recused: [p03]
+            votes: {for: 4, against: 0, abstain: 0}
+            result: 通过
         ---
-        kind: appointment
-        id: a-01
+        kind: notice
+        id: n-01
         org: org-dz
-        candidate: p06
-        steps:
-          inspection: {date: 2025-03-01, record: 考察材料-01, team: [p01, p02]}
-          decision: {date: 2025-03-12, meeting: m-01}
-        four_musts:
-          archive_review:     {date: 2025-03-02, result: 无异常}
-          personal_matters:   {date: 2025-03-03, result: 如实报告}
-          discipline_opinion: {date: 2025-03-05, result: 无意见}
-          petition_check:     {date: 2025-03-06, result: 无}
+        title: 市文联干部任前公示
+        published: 2025-03-14
+        period: {start: 2025-03-14, end: 2025-03-20}
+        candidates:
+          - {name: 王某某, gender: 女, birth: 1984-06, education: 大学, current: 组联部副部长, proposed: 组联部部长}
+        contact: {phone: 024-52606479, address: 抚顺市顺城区滴翠路11号, email: fsswlbg@126.com}
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [p01, p02, p03, p04, p05]
+        secretary: p01
+        ---
+        kind: person
+        id: p06
+        name: 王某某
+        position: 组联部部长
+        unit: 市文联
+        supervisor: p02
+        leader: true
+        political_profile: 2024-11-02
+        relations: [{type: 配偶, person: p20}]
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        unit: 市文联
+        leader: true
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p03
+        name: 张某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p04
+        name: 刘某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p05
+        name: 赵某某
+        unit: 市文联
+        leader: true
+        supervisor: p01
+        ---
+        kind: person
+        id: p07
+        name: 陈某某
+        unit: 市文联
+        function: 人事
+        supervisor: p04
+        ---
+        kind: person
+        id: p20
+        name: 赵某红
+        unit: 市图书馆
+        relations: [{type: 兄弟姐妹, person: p03}]
   fail:
     - name: 配偶的兄弟姐妹在场未回避（关系需推导）
       expect: [{record: a-01, message: 配偶的兄弟姐妹}]
@@ -1237,6 +3923,132 @@ examples:
 """#
     ),
     (
+      "life/inquiry-explained.yaml",
+      #"""
+id: life.inquiry-explained
+kind: record
+severity: error
+title:
+  zh: 被函询的党员干部在民主生活会或组织生活会上作出说明
+  en: A cadre who received an inquiry explains it at a life meeting
+rationale:
+  zh: >-
+    被谈话函询的党员干部应当在民主生活会、组织生活会上就本年度或者上年度谈话函询问题进行说明。
+    某年收到的函询，最迟应在次年的民主生活会或组织生活会上说明；次年结束前尚不能判断，因此只在审计期间包含次年年底时检查。
+  en: >-
+    A cadre who received a talk or written inquiry explains it at a democratic or organizational life meeting of
+    the same year or the next. An inquiry of year Y can only be judged once the end of Y+1 falls inside the audit
+    window.
+remedy:
+  zh: 在下一次民主生活会或组织生活会上由本人就函询问题作出说明，并在会议记录中写明（inquiry_explanations）；逾期未说明的，向上级纪委说明原因。
+  en: Have the cadre explain the inquiry at the next democratic or organizational life meeting and record it (inquiry_explanations); where the deadline has passed, explain why to the higher discipline inspection commission.
+basis:
+  - regulation: 中国共产党纪律检查机关监督执纪工作规则
+    year: 2019
+    article: 第三十一条
+    confidence: F2
+    quote: 「被谈话函询的党员干部应当在民主生活会、组织生活会上就本年度或者上年度谈话函询问题进行说明」
+  - regulation: 中国共产党党内监督条例
+    year: 2016
+    article: 第二十条
+    confidence: F2
+    quote: 「领导干部应当在民主生活会上把群众反映、巡视反馈、组织约谈函询的问题说清楚、谈透彻」
+applies_to:
+  kind: person
+  where: "count(inquiries) > 0"
+let:
+  # the life meetings at which this person explained an inquiry (listed by id or by name)
+  explained_at: "filter(lookup('meeting', 'inquiry_explanations', [$.id, $.name]), type in ['民主生活会', '组织生活会'])"
+# an inquiry of year Y is judged in the window that holds the end of Y+1, its last chance
+for_each: "filter(inquiries, date(year(date) + 1, 12, 31) >= $window.from and date(year(date) + 1, 12, 31) <= $window.to)"
+as: inquiry
+require: "any($explained_at, year(date) >= year($inquiry.date) and year(date) <= year($inquiry.date) + 1)"
+message:
+  zh: "{$.name} {$inquiry.date} 收到函询（{$inquiry.ref ?? '未注明文号'}），截至 {year($inquiry.date) + 1} 年底未在民主生活会或组织生活会上作出说明"
+  en: "{$.name} received an inquiry on {$inquiry.date} ({$inquiry.ref ?? 'no reference'}) and had not explained it at a democratic or organizational life meeting by the end of {year($inquiry.date) + 1}"
+examples:
+  pass:
+    - name: 2024年的函询在2025年1月的民主生活会上说明；2025年的函询在2025年审计时尚不检查
+      period: 2025
+      records: |
+        kind: person
+        id: p03
+        name: 张某某
+        inquiries:
+          - {date: 2024-05-10, ref: 市纪委函〔2024〕12号}
+          - {date: 2025-06-03, ref: 市纪委函〔2025〕31号}
+        ---
+        kind: meeting
+        id: m-10
+        org: org-jgdw
+        type: 民主生活会
+        date: 2025-01-20
+        host: p01
+        recorder: p02
+        present: [p01, p02, p03]
+        agenda:
+          - {title: 通报班子成员受到谈话函询情况, category: 通报}
+          - {title: 班子成员对照检查，开展批评和自我批评, category: 其他}
+        preparation:
+          opinions_solicited: 2025-01-05
+          talks: [[p01, p02], [p01, p03]]
+          self_review: true
+        criticism: true
+        inquiry_explanations: [p03]
+        reported: 2025-01-30
+        ---
+        kind: organization
+        id: org-jgdw
+        name: 市文联机关党委
+        type: 党委
+        members: [p01, p02, p03]
+        ---
+        kind: person
+        id: p01
+        name: 孟某某
+        ---
+        kind: person
+        id: p02
+        name: 李某某
+    - name: 2024年的函询在2024年审计时尚不检查
+      period: 2024
+      records: |
+        kind: person
+        id: p03
+        name: 张某某
+        inquiries: [{date: 2024-05-10, ref: 市纪委函〔2024〕12号}]
+  fail:
+    - name: 2024年的函询到2025年底仍未说明（2025年的函询尚不检查）
+      period: 2025
+      expect: [{line: 5, column: 5, record: p03, message: 2024-05-10 收到函询}]
+      count: 1
+      records: |
+        kind: person
+        id: p03
+        name: 张某某
+        inquiries:
+          - {date: 2024-05-10, ref: 市纪委函〔2024〕12号}
+          - {date: 2025-06-03, ref: 市纪委函〔2025〕31号}
+    - name: 只在党组会议上说明，不算在生活会上说明
+      window: {from: 2025-01-01, to: 2025-12-31}
+      expect: [{record: p03, message: 截至 2025 年底}]
+      count: 1
+      records: |
+        kind: person
+        id: p03
+        name: 张某某
+        inquiries: [{date: 2024-05-10}]
+        ---
+        kind: meeting
+        id: m-20
+        org: org-dz
+        type: 党组会议
+        date: 2025-02-10
+        inquiry_explanations: [张某某]
+
+"""#
+    ),
+    (
       "life/organizational-annual.yaml",
       #"""
 id: life.organizational-annual
@@ -1348,6 +4160,319 @@ examples:
         ---
         {kind: meeting, id: ol1, org: org-zb, type: 组织生活会, date: 2026-01-15, host: p01, recorder: p02, present: [p01, p02, p03, p04, p05], agenda: [{title: 2025年度组织生活会, category: 其他}],
           preparation: {opinions_solicited: 2025-12-20, talks: [[p01, p02]], self_review: true}, criticism: true, evaluation: true}
+
+"""#
+    ),
+    (
+      "life/preparation.yaml",
+      #"""
+id: life.preparation
+kind: record
+severity: error
+title:
+  zh: 民主生活会、组织生活会会前准备充分，会上开展批评和自我批评
+  en: Life meetings are prepared and hold criticism and self-criticism
+rationale:
+  zh: >-
+    民主生活会和组织生活会要经过征求意见、谈心谈话、撰写对照检查材料等会前准备，会上开展批评和自我批评。
+    会前不征求意见、不谈心谈话、没有对照检查材料，会上不开展批评，生活会就流于形式。
+  en: >-
+    Democratic and organizational life meetings are prepared by soliciting opinions, one-to-one talks and written
+    self-reviews, and hold criticism and self-criticism. Without these the meeting is a formality.
+remedy:
+  zh: 会前广泛征求意见、开展谈心谈话、撰写对照检查材料，并在会议记录中写明（preparation.opinions_solicited、talks、self_review）；会上开展批评和自我批评（criticism）。达不到要求的应重新召开。
+  en: Solicit opinions, hold talks and write the self-review before the meeting and record them (preparation.opinions_solicited, talks, self_review); hold criticism and self-criticism at it (criticism). Hold the meeting again where this was not done.
+basis:
+  - regulation: 县以上党和国家机关党员领导干部民主生活会若干规定
+    year: 2016
+    confidence: F2
+    quote: 「确定主题—征求意见—谈心交心—撰写对照检查材料—开展批评和自我批评—制定改进措施—报告和通报」
+  - regulation: 中国共产党支部工作条例（试行）
+    year: 2018
+    article: 第十七条
+    confidence: F2
+    quote: 组织生活会会前谈心谈话、听取意见，会上查摆问题，开展批评和自我批评
+applies_to:
+  kind: meeting
+  where: "type in ['民主生活会', '组织生活会']"
+checks:
+  - name: opinions
+    require: "preparation.opinions_solicited < date"
+    at: "preparation.opinions_solicited"
+    message:
+      zh: "{type}（{date}）征求意见的日期（{preparation.opinions_solicited}）不在会前"
+      en: "{type} ({date}): opinions were solicited on {preparation.opinions_solicited}, not before the meeting"
+  - name: opinions-given
+    require: "exists(preparation.opinions_solicited)"
+    at: "preparation ?? $"
+    message:
+      zh: "{type}（{date}）没有会前征求意见的记录（preparation.opinions_solicited）"
+      en: "{type} ({date}) shows no opinions solicited before it (preparation.opinions_solicited)"
+  - name: talks
+    require: "count(preparation.talks, count(it) >= 2) >= 1"
+    at: "preparation.talks ?? preparation ?? $"
+    message:
+      zh: "{type}（{date}）没有会前谈心谈话的记录（preparation.talks）"
+      en: "{type} ({date}) shows no one-to-one talks before it (preparation.talks)"
+  - name: self-review
+    require: "exists(preparation.self_review) and preparation.self_review == true"
+    at: "preparation.self_review ?? preparation ?? $"
+    message:
+      zh: "{type}（{date}）没有对照检查材料（preparation.self_review）"
+      en: "{type} ({date}) shows no written self-review (preparation.self_review)"
+  - name: criticism
+    require: "exists(criticism) and criticism == true"
+    at: "criticism ?? $"
+    message:
+      zh: "{type}（{date}）未开展批评和自我批评（criticism）"
+      en: "{type} ({date}) held no criticism and self-criticism (criticism)"
+examples:
+  pass:
+    - name: 准备充分的民主生活会
+      records: |
+        kind: meeting
+        id: m-10
+        org: org-dz
+        type: 民主生活会
+        date: 2025-01-20
+        host: 孟某某
+        recorder: 陈某某
+        present: [孟某某, 李某某, 张某某, 刘某某, 赵某某]
+        agenda:
+          - {title: 通报上年度民主生活会整改落实情况和班子成员受到谈话函询情况, category: 通报}
+          - {title: 班子成员逐一对照检查，开展批评和自我批评, category: 其他}
+        preparation:
+          opinions_solicited: 2025-01-05
+          talks: [[孟某某, 李某某], [孟某某, 张某某], [孟某某, 刘某某], [孟某某, 赵某某], [李某某, 张某某]]
+          self_review: true
+        criticism: true
+        reported: 2025-01-30
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [孟某某, 李某某, 张某某, 刘某某, 赵某某]
+        secretary: 孟某某
+    - name: 准备充分的组织生活会
+      records: |
+        kind: meeting
+        id: m-11
+        org: org-zb
+        type: 组织生活会
+        date: 2025-01-16
+        host: 李某某
+        recorder: 周某某
+        present: [李某某, 周某某, 吴某某, 郑某某]
+        agenda:
+          - {title: 支部书记报告支部工作，检查支部建设问题, category: 通报}
+          - {title: 党员对照检查，开展批评和自我批评, category: 其他}
+          - {title: 民主评议党员, category: 其他}
+        preparation:
+          opinions_solicited: 2025-01-06
+          talks: [[李某某, 周某某], [李某某, 吴某某], [李某某, 郑某某]]
+          self_review: true
+        criticism: true
+        evaluation: true
+        ---
+        kind: organization
+        id: org-zb
+        name: 市文联机关第一党支部
+        type: 党支部
+        members: [李某某, 周某某, 吴某某, 郑某某]
+        secretary: 李某某
+  fail:
+    - name: 会议当天才征求意见，没有对照检查材料，未开展批评
+      expect:
+        - {line: 13, column: 23, message: 不在会前}
+        - {line: 15, column: 16, message: 没有对照检查材料}
+        - {line: 16, column: 12, message: 未开展批评和自我批评}
+      count: 3
+      records: |
+        kind: meeting
+        id: m-12
+        org: org-dz
+        type: 民主生活会
+        date: 2025-01-20
+        host: 孟某某
+        recorder: 陈某某
+        present: [孟某某, 李某某, 张某某]
+        agenda:
+          - {title: 班子成员对照检查, category: 其他}
+        reported: 2025-01-30
+        preparation:
+          opinions_solicited: 2025-01-20
+          talks: [[孟某某, 李某某]]
+          self_review: false
+        criticism: false
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [孟某某, 李某某, 张某某]
+        secretary: 孟某某
+    - name: 组织生活会没有任何会前准备的记录
+      expect:
+        - {line: 1, column: 1, message: 没有会前征求意见}
+        - {line: 1, column: 1, message: 没有会前谈心谈话}
+        - {line: 1, column: 1, message: 没有对照检查材料}
+        - {line: 1, column: 1, message: 未开展批评和自我批评}
+      count: 4
+      records: |
+        kind: meeting
+        id: m-13
+        org: org-zb
+        type: 组织生活会
+        date: 2025-01-16
+        host: 李某某
+        recorder: 周某某
+        present: [李某某, 周某某, 吴某某]
+        agenda:
+          - {title: 民主评议党员, category: 其他}
+        evaluation: true
+        ---
+        kind: organization
+        id: org-zb
+        name: 市文联机关第一党支部
+        type: 党支部
+        members: [李某某, 周某某, 吴某某]
+        secretary: 李某某
+
+"""#
+    ),
+    (
+      "life/report.yaml",
+      #"""
+id: life.report
+kind: record
+severity: warning
+title:
+  zh: 民主生活会后15日内向上级报告
+  en: A democratic life meeting is reported to the higher level within 15 days
+rationale:
+  zh: 民主生活会召开后，应在规定时限内（一般为会后15日内）将会议情况报告和会议记录报送上级纪委和组织部门，接受上级监督。
+  en: After a democratic life meeting, its report and minutes go to the higher-level discipline inspection commission and organization department within the deadline (as a rule 15 days), so that the higher level can oversee it.
+remedy:
+  zh: 尽快向上级纪委和组织部门报送会议情况报告和发言记录，并在会议记录中写明报送日期（reported）。
+  en: Send the report and the minutes to the higher level now and record the date (reported).
+basis:
+  - regulation: 县以上党和国家机关党员领导干部民主生活会若干规定
+    year: 2016
+    confidence: R
+    quote: 民主生活会情况报告和会议记录报上级纪委和组织部门
+  - regulation: 各地民主生活会制度
+    confidence: L
+    quote: 「在召开民主生活会后十五日内，要向上一级组织报送会议情况和发言记录」
+parameters:
+  days:
+    default: 15
+    description: {zh: 会后报告的期限（日）, en: Days after the meeting within which it is reported}
+applies_to:
+  kind: meeting
+  where: "type == '民主生活会'"
+checks:
+  - name: given
+    require: "exists(reported)"
+    message:
+      zh: "民主生活会（{date}）没有向上级报告的记录（reported），应在会后 {$params.days} 日内报告"
+      en: "The democratic life meeting of {date} has no report to the higher level (reported); it is due within {$params.days} days"
+  - name: in-time
+    require: "reported >= date and reported <= add_days(date, $params.days)"
+    at: "reported"
+    message:
+      zh: "民主生活会（{date}）于 {reported} 向上级报告，{if(reported < date, '早于会议日期', '超过会后 ' + text($params.days) + ' 日（应在 ' + text(add_days(date, $params.days)) + ' 前）')}"
+      en: "The democratic life meeting of {date} was reported on {reported}, {if(reported < date, 'before the meeting', 'more than ' + text($params.days) + ' days after it (due by ' + text(add_days(date, $params.days)) + ')')}"
+examples:
+  pass:
+    - name: 会后10日报告
+      records: |
+        kind: meeting
+        id: m-10
+        org: org-dz
+        type: 民主生活会
+        date: 2025-01-20
+        host: 孟某某
+        recorder: 陈某某
+        present: [孟某某, 李某某, 张某某, 刘某某, 赵某某]
+        agenda:
+          - {title: 通报上年度民主生活会整改落实情况和班子成员受到谈话函询情况, category: 通报}
+          - {title: 班子成员逐一对照检查，开展批评和自我批评, category: 其他}
+        preparation:
+          opinions_solicited: 2025-01-05
+          talks: [[孟某某, 李某某], [孟某某, 张某某], [孟某某, 刘某某], [孟某某, 赵某某], [李某某, 张某某]]
+          self_review: true
+        criticism: true
+        reported: 2025-01-30
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [孟某某, 李某某, 张某某, 刘某某, 赵某某]
+        secretary: 孟某某
+    - name: 会后恰好第15日报告
+      records: |
+        kind: meeting
+        id: m-10
+        org: org-dz
+        type: 民主生活会
+        date: 2025-01-20
+        host: 孟某某
+        recorder: 陈某某
+        present: [孟某某, 李某某, 张某某, 刘某某, 赵某某]
+        agenda:
+          - {title: 通报上年度民主生活会整改落实情况和班子成员受到谈话函询情况, category: 通报}
+          - {title: 班子成员逐一对照检查，开展批评和自我批评, category: 其他}
+        preparation:
+          opinions_solicited: 2025-01-05
+          talks: [[孟某某, 李某某], [孟某某, 张某某], [孟某某, 刘某某], [孟某某, 赵某某], [李某某, 张某某]]
+          self_review: true
+        criticism: true
+        reported: 2025-02-04
+        ---
+        kind: organization
+        id: org-dz
+        name: 市文联党组
+        type: 党组
+        members: [孟某某, 李某某, 张某某, 刘某某, 赵某某]
+        secretary: 孟某某
+  fail:
+    - name: 会后第16日才报告
+      expect: [{line: 17, column: 11, message: 超过会后 15 日（应在 2025-02-04 前）}]
+      count: 1
+      records: |
+        kind: meeting
+        id: m-12
+        org: org-dz
+        type: 民主生活会
+        date: 2025-01-20
+        host: 孟某某
+        recorder: 陈某某
+        present: [孟某某, 李某某, 张某某]
+        agenda:
+          - {title: 班子成员对照检查，开展批评和自我批评, category: 其他}
+        preparation:
+          opinions_solicited: 2025-01-05
+          talks: [[孟某某, 李某某], [孟某某, 张某某]]
+          self_review: true
+        criticism: true
+        inquiry_explanations: []
+        reported: 2025-02-05
+    - name: 没有报告记录
+      expect: [{line: 1, column: 1, message: 没有向上级报告的记录}]
+      count: 1
+      records: |
+        kind: meeting
+        id: m-13
+        org: org-dz
+        type: 民主生活会
+        date: 2025-01-20
+        host: 孟某某
+        recorder: 陈某某
+        present: [孟某某, 李某某, 张某某]
+        agenda:
+          - {title: 班子成员对照检查，开展批评和自我批评, category: 其他}
 
 """#
     ),
@@ -1508,13 +4633,13 @@ applies_to:
 for_each: "filter(agenda, category == '第一议题' and exists(title) and exists(speech_date))"
 as: item
 require: >-
-  none(lookup('meeting', 'agenda[].title', $item.title),
+  none(lookup('meeting', 'org', $.org, 'agenda[].title', $item.title),
        org == $.org and (date < $.date or (date == $.date and id < $.id))
        and any(agenda, category == '第一议题' and title == $item.title and speech_date == $item.speech_date))
 at: "$item.title"
 message:
-  zh: "{$.type}（{$.date}）的第一议题“{$item.title}”（讲话日期 {$item.speech_date}）本组织已在{join(map(filter(lookup('meeting', 'agenda[].title', $item.title), org == $.org and (date < $.date or (date == $.date and id < $.id)) and any(agenda, category == '第一议题' and title == $item.title and speech_date == $item.speech_date)), type + '（' + text(date) + '，' + id + '）'), '、')}作为第一议题学习过"
-  en: "The first topic \"{$item.title}\" (speech of {$item.speech_date}) of the {$.type} ({$.date}) was already the first topic of {join(map(filter(lookup('meeting', 'agenda[].title', $item.title), org == $.org and (date < $.date or (date == $.date and id < $.id)) and any(agenda, category == '第一议题' and title == $item.title and speech_date == $item.speech_date)), type + ' (' + text(date) + ', ' + id + ')'), ', ')} in the same organization"
+  zh: "{$.type}（{$.date}）的第一议题“{$item.title}”（讲话日期 {$item.speech_date}）本组织已在{join(map(filter(lookup('meeting', 'org', $.org, 'agenda[].title', $item.title), org == $.org and (date < $.date or (date == $.date and id < $.id)) and any(agenda, category == '第一议题' and title == $item.title and speech_date == $item.speech_date)), type + '（' + text(date) + '，' + id + '）'), '、')}作为第一议题学习过"
+  en: "The first topic \"{$item.title}\" (speech of {$item.speech_date}) of the {$.type} ({$.date}) was already the first topic of {join(map(filter(lookup('meeting', 'org', $.org, 'agenda[].title', $item.title), org == $.org and (date < $.date or (date == $.date and id < $.id)) and any(agenda, category == '第一议题' and title == $item.title and speech_date == $item.speech_date)), type + ' (' + text(date) + ', ' + id + ')'), ', ')} in the same organization"
 examples:
   pass:
     - name: 两个组织学习同一讲话

@@ -88,12 +88,12 @@ public struct MappingNode: Sendable {
   }
 
   public subscript(key: String) -> Node? {
-    for entry in entries where entry.key.text == key { return entry.value }
-    return nil
+    entry(key)?.value
   }
 
+  /// Keys are compared byte for byte (they are ASCII field names).
   public func entry(_ key: String) -> Entry? {
-    for entry in entries where entry.key.text == key { return entry }
+    for entry in entries where entry.key.text.utf8.elementsEqual(key.utf8) { return entry }
     return nil
   }
 }
