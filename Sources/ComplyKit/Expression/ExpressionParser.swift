@@ -271,7 +271,13 @@ public struct ExpressionParser {
         }
       }
       try expect("]")
-      return .list(items)
+      // A list of literals is itself a literal, built once.
+      var literals: [Value] = []
+      for item in items {
+        guard case .literal(let value) = item else { return .list(items) }
+        literals.append(value)
+      }
+      return .literal(.list(literals))
     default:
       throw ExpressionError("unexpected \(describe(token))", at: token.offset)
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Value {
   /// The truth of a condition: nil when unknown (missing or not a boolean).
   var truth: Bool? {
@@ -60,8 +62,21 @@ extension Value {
       return true
     }
     guard let x = a.textValue, let y = b.textValue else { return false }
-    // Byte equality: record text is compared as written (no Unicode normalization, which is slow).
-    return x.utf8.elementsEqual(y.utf8)
+    return sameBytes(x, y)
+  }
+
+  /// Byte equality: record text is compared as written, without Unicode normalization (which is
+  /// what makes `==` slow on Chinese text).
+  static func sameBytes(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+      b.withUTF8 { y in
+        guard x.count == y.count else { return false }
+        guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+        return memcmp(p, q, x.count) == 0
+      }
+    }
   }
 
   /// Ordering: numbers as numbers, dates as dates, otherwise text. nil when either side is missing

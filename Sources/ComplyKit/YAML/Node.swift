@@ -91,9 +91,8 @@ public struct MappingNode: Sendable {
     entry(key)?.value
   }
 
-  /// Keys are compared byte for byte (they are ASCII field names).
   public func entry(_ key: String) -> Entry? {
-    for entry in entries where entry.key.text.utf8.elementsEqual(key.utf8) { return entry }
+    for entry in entries where entry.key.text == key { return entry }
     return nil
   }
 }

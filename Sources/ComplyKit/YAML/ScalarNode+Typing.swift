@@ -2,9 +2,24 @@
 /// `yes`/`no`/`on`/`off` stay strings (YAML 1.1 would make them booleans), and a date is recognised
 /// only where a date is expected, quoted or not.
 extension ScalarNode {
+  /// Whether a plain scalar could read as null, a boolean or a number: only when its first byte is
+  /// one of `~ n N t T f F + - 0-9` or it is empty. Lets most text skip the typed readings.
+  var mayBeTyped: Bool {
+    guard isPlain else { return false }
+    guard let first = text.utf8.first else { return true }
+    switch first {
+    case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+      UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "+"), UInt8(ascii: "-"):
+      return true
+    default:
+      return first >= 48 && first <= 57
+    }
+  }
+
   /// `~`, `null`, `Null`, `NULL` or an empty plain scalar.
   public var isNull: Bool {
     guard isPlain else { return tag == "tag:yaml.org,2002:null" }
+    guard mayBeTyped else { return false }
     switch text {
     case "", "~", "null", "Null", "NULL": return true
     default: return false
@@ -12,7 +27,7 @@ extension ScalarNode {
   }
 
   public var boolValue: Bool? {
-    guard isPlain else { return nil }
+    guard mayBeTyped else { return nil }
     switch text {
     case "true", "True", "TRUE": return true
     case "false", "False", "FALSE": return false
@@ -22,7 +37,7 @@ extension ScalarNode {
 
   /// A decimal integer (`12`, `-3`, `+4`), plain only.
   public var intValue: Int? {
-    guard isPlain, !text.isEmpty else { return nil }
+    guard mayBeTyped, !text.isEmpty else { return nil }
     return Int(text)
   }
 
