@@ -14,11 +14,6 @@ struct ExplainCommand: ParsableCommand {
   var id: String
 
   func run() throws {
-    let ruleSet = try rules.load()
-    guard let rule = ruleSet.rule(id) else {
-      printError("error: no rule '\(id)'")
-      throw ExitCode(2)
-    }
-    FileHandle.standardOutput.write(Data(RuleCatalog.explain(rule).utf8))
+    FileHandle.standardOutput.write(Data(RuleCatalog.explain(try rules.rule(id)).utf8))
   }
 }

@@ -38,6 +38,17 @@ struct RuleOptions: ParsableArguments {
   }
 }
 
+extension RuleOptions {
+  /// One loaded rule by id; exit 2 (with a guess) when there is none.
+  func rule(_ id: String) throws -> Rule {
+    let ruleSet = try load()
+    if let rule = ruleSet.rule(id) { return rule }
+    let guess = ruleSet.closestID(to: id)
+    printError("error: no rule '\(id)'" + (guess.map { "; did you mean '\($0)'?" } ?? ""))
+    throw ExitCode(2)
+  }
+}
+
 struct OutputOptions: ParsableArguments {
   @Option(help: "Output format.")
   var format: ReportFormat = .text

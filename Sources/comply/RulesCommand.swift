@@ -40,12 +40,7 @@ struct RulesCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-      let ruleSet = try rules.load()
-      guard let rule = ruleSet.rule(id) else {
-        printError("error: no rule '\(id)'")
-        throw ExitCode(2)
-      }
-      FileHandle.standardOutput.write(Data(RuleCatalog.show(rule).utf8))
+      FileHandle.standardOutput.write(Data(RuleCatalog.show(try rules.rule(id)).utf8))
     }
   }
 

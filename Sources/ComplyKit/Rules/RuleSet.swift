@@ -11,6 +11,9 @@ public struct RuleSet: Sendable {
 
   public func rule(_ id: String) -> Rule? { rules.first { $0.id == id } }
 
+  /// The loaded rule id nearest to a mistyped one, if one is near enough.
+  public func closestID(to id: String) -> String? { NodeReader.closest(id, in: rules.map(\.id)) }
+
   /// A rule or calendar file's text and the path it is shown under.
   public struct Source: Sendable {
     public let path: String
