@@ -29,6 +29,10 @@ import Testing
   @Test func text() throws { try check(.text, .zh, "audit.txt") }
   @Test func textEnglish() throws { try check(.text, .en, "audit.en.txt") }
   @Test func json() throws { try check(.json, .zh, "audit.json") }
+  @Test func sarif() throws { try check(.sarif, .zh, "audit.sarif") }
+  @Test func junit() throws { try check(.junit, .zh, "audit.junit.xml") }
+  @Test func github() throws { try check(.github, .zh, "audit.github.txt") }
+  @Test func githubEnglish() throws { try check(.github, .en, "audit.en.github.txt") }
 
   @Test func outputDoesNotDependOnJobs() throws {
     let one = try Self.audit(jobs: 1)

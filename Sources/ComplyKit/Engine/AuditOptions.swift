@@ -34,5 +34,14 @@ public struct AuditResult: Sendable {
   public let files: Int
   public let records: Int
   public let rules: [Rule]
+  /// Rule id → what the rule judged, sorted and unique: record ids (a file's relative path for a
+  /// record without one), `org-id 2025-03` for a schedule rule's periods, file paths for `schema.parse`.
+  /// Every active rule has an entry. Reports that list passes as well as findings (JUnit) use it.
+  public internal(set) var checked: [String: [String]] = [:]
 
+  /// The label `checked` uses for what a finding is about: the record (or the file), then the period.
+  public static func checkedLabel(record: String?, file: SourceFile, period: String?) -> String {
+    let subject = record ?? file.relativePath
+    return period.map { "\(subject) \($0)" } ?? subject
+  }
 }

@@ -1,9 +1,9 @@
 extension Engine {
   /// Schedule rules: for each organization the rule applies to, each whole period inside the window
   /// (and inside the organization's life) is judged on the records of that organization in it.
-  func scheduleFindings(_ store: RecordStore, rules: [Rule], window: AuditWindow?) -> [Finding] {
-    guard let window else { return [] }
-    var findings: [Finding] = []
+  func scheduleFindings(_ store: RecordStore, rules: [Rule], window: AuditWindow?) -> Judged {
+    guard let window else { return Judged() }
+    var judged = Judged()
     let orgs = store.indices(of: RecordKind.organization.rawValue)
     for rule in rules {
       guard case .schedule(let body) = rule.body else { continue }
@@ -14,15 +14,19 @@ extension Engine {
           (variables["params"].map { Value.member(of: $0, name, store: store) })?.textValue.flatMap(ScheduleRule.Unit.init)
         } ?? .month
       let periods = Period.periods(unit, in: window)
-      findings += parallel(orgs.count) { range in
+      let chunks = parallel(orgs.count) { range -> [Judged] in
         var out: [Finding] = []
+        var checked: [String] = []
         for position in range {
-          judgeSchedule(rule, body, org: orgs[position], periods: periods, variables: variables, store: store, into: &out)
+          judgeSchedule(
+            rule, body, org: orgs[position], periods: periods, variables: variables, store: store, into: &out,
+            checked: &checked)
         }
-        return out
+        return [Judged(findings: out, checked: [rule.id: checked])]
       }
+      for chunk in chunks { judged.merge(chunk) }
     }
-    return findings
+    return judged
   }
 
   private struct Dated {
@@ -33,7 +37,7 @@ extension Engine {
 
   private func judgeSchedule(
     _ rule: Rule, _ body: ScheduleRule, org: Int, periods: [Period], variables: [String: Value], store: RecordStore,
-    into findings: inout [Finding]
+    into findings: inout [Finding], checked: inout [String]
   ) {
     let record = store.records[org]
     var env = Environment(store: store, root: .record(org), scope: .record(org), variables: variables)
@@ -57,6 +61,7 @@ extension Engine {
     for period in periods {
       if let established, period.start < established { continue }
       if let dissolved, period.end > dissolved { continue }
+      checked.append("\(label(record, store)) \(period.label)")
       var periodEnv = env
       periodEnv.variables["period"] = period.value
       for (set, dated) in zip(body.sets, candidates) {

@@ -1,22 +1,27 @@
 extension Engine {
   /// The `schema.*` rules: what the reader and the schema checker found, worded by the rule files.
-  func schemaFindings(_ store: RecordStore, rules: [Rule]) -> [Finding] {
+  func schemaFindings(_ store: RecordStore, rules: [Rule]) -> Judged {
     var byCheck: [SchemaIssue.Check: (Rule, SchemaRule)] = [:]
     for rule in rules {
       if case .schema(let body) = rule.body { byCheck[body.check] = (rule, body) }
     }
-    guard !byCheck.isEmpty else { return [] }
+    guard !byCheck.isEmpty else { return Judged() }
+    // Every file is parsed; every record that was read is checked for its fields, references and id.
+    var judged = Judged()
+    let records = store.records.map { label($0, store) }
+    for (check, (rule, _)) in byCheck {
+      judged.checked[rule.id, default: []] += check == .parse ? store.files.map(\.relativePath) : records
+    }
     let checker = SchemaChecker(store: store, checkReferences: options.checkReferences)
     var issues = store.issues
     issues += parallel(store.records.count) { range in range.flatMap { checker.issues(for: $0) } }
-    var findings: [Finding] = []
     for issue in issues {
       guard let (rule, body) = byCheck[issue.check] else { continue }
       var variables = baseVariables(rule, window: nil)
       for (name, value) in issue.details { variables[name] = value }
       let env = Environment(store: store, root: .missing, scope: .missing, variables: variables)
       guard let check = body.checks.first(where: { $0.when?.holds(env) ?? true }) else { continue }
-      findings.append(
+      judged.findings.append(
         Finding(
           rule: rule.id, severity: severity(rule, check), record: issue.recordID, kind: issue.kind, org: issue.org,
           period: nil, file: store.files[issue.file], mark: issue.mark,
@@ -24,6 +29,6 @@ extension Engine {
           basis: rule.basis.citation, fieldPath: issue.fieldPath,
           variant: issue.recordID == nil ? "\(issue.mark.line):\(issue.mark.column)" : ""))
     }
-    return findings
+    return judged
   }
 }

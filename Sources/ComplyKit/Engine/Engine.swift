@@ -20,12 +20,16 @@ public struct Engine: Sendable {
   public func run(_ store: RecordStore) -> AuditResult {
     let window = options.window ?? defaultWindow(store)
     let rules = activeRules
-    var findings: [Finding] = []
-    findings += schemaFindings(store, rules: rules)
-    findings += recordFindings(store, rules: rules, window: window)
-    findings += scheduleFindings(store, rules: rules, window: window)
-    findings.sort(by: Finding.reportOrder)
-    return AuditResult(findings: findings, window: window, files: store.files.count, records: store.records.count, rules: rules)
+    var judged = Judged()
+    judged.merge(schemaFindings(store, rules: rules))
+    judged.merge(recordFindings(store, rules: rules, window: window))
+    judged.merge(scheduleFindings(store, rules: rules, window: window))
+    judged.findings.sort(by: Finding.reportOrder)
+    var checked: [String: [String]] = [:]
+    for rule in rules { checked[rule.id] = Array(Set(judged.checked[rule.id] ?? [])).sorted() }
+    return AuditResult(
+      findings: judged.findings, window: window, files: store.files.count, records: store.records.count, rules: rules,
+      checked: checked)
   }
 
   /// The dates that place records in time, for the default window.
@@ -49,6 +53,11 @@ public struct Engine: Sendable {
     var variables: [String: Value] = ["params": .map(params)]
     if let window { variables["window"] = window.value }
     return variables
+  }
+
+  /// How `AuditResult.checked` names a record: its id, or its file's path when it has none.
+  func label(_ record: Record, _ store: RecordStore) -> String {
+    AuditResult.checkedLabel(record: record.id.isEmpty ? nil : record.id, file: store.files[record.file], period: nil)
   }
 
   func severity(_ rule: Rule, _ check: Check) -> Severity {
@@ -124,6 +133,17 @@ extension RuleBody {
     case .schedule(let s): s.checks.count
     case .schema(let s): s.checks.count
     }
+  }
+}
+
+/// What one part of the engine found, and what each rule judged (labels unsorted, may repeat).
+struct Judged: Sendable {
+  var findings: [Finding] = []
+  var checked: [String: [String]] = [:]
+
+  mutating func merge(_ other: Judged) {
+    findings += other.findings
+    for (rule, labels) in other.checked { checked[rule, default: []] += labels }
   }
 }
 

@@ -1,6 +1,6 @@
 /// The output formats of `audit` and `check`.
 public enum ReportFormat: String, Sendable, CaseIterable {
-  case text, json
+  case text, json, sarif, junit, github
 }
 
 /// What every reporter is given.
@@ -28,6 +28,9 @@ extension ReportFormat {
     switch self {
     case .text: TextReporter.render(context)
     case .json: JSONReporter.render(context)
+    case .sarif: SARIFReporter.render(context)
+    case .junit: JUnitReporter.render(context)
+    case .github: GitHubReporter.render(context)
     }
   }
 }
