@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Reads the record files under the paths given, in parallel, into documents in a fixed order:
 /// paths in the order given, files in name order, documents in file order.
@@ -8,6 +9,20 @@ public struct RecordLoader: Sendable {
     public let documents: [RecordStore.Document]
     /// Files that could not be parsed or read, as `schema.parse` issues.
     public let issues: [SchemaIssue]
+
+    /// These files and then `other`'s (its file indices moved past these).
+    public func appending(_ other: Output) -> Output {
+      let offset = files.count
+      return Output(
+        files: files + other.files,
+        documents: documents + other.documents.map { RecordStore.Document(file: $0.file + offset, node: $0.node) },
+        issues: issues
+          + other.issues.map {
+            SchemaIssue(
+              check: $0.check, file: $0.file + offset, mark: $0.mark, recordID: $0.recordID, kind: $0.kind, org: $0.org,
+              fieldPath: $0.fieldPath, details: $0.details)
+          })
+    }
   }
 
   public enum LoadError: Error, Sendable, CustomStringConvertible {
@@ -79,6 +94,63 @@ public struct RecordLoader: Sendable {
     return Output(files: files, documents: documents, issues: issues)
   }
 
+  // MARK: - One document (`comply check`)
+
+  /// How one document given to `check` is read.
+  public enum DocumentFormat: String, Sendable {
+    case yaml, json
+    /// The plain text of a notice or report (`.txt`, `.md`), read by `PlainText`.
+    case text
+
+    /// The extensions read as plain text, by `check` only: `audit` reads YAML and JSON alone, so that
+    /// a README beside the records is never taken for one.
+    public static let textExtensions: Set<String> = ["txt", "md", "markdown", "text"]
+
+    /// By the name's extension; a name without a known one (`-`, standard input) by the content: `{` or `[`
+    /// first is JSON, a `kind:` line is YAML, anything else is text.
+    public static func of(name: String, bytes: [UInt8]) -> DocumentFormat {
+      let ext = name.split(separator: "/").last.flatMap { part -> Substring? in
+        guard let dot = part.lastIndex(of: "."), dot != part.startIndex else { return nil }
+        return part[part.index(after: dot)...]
+      }?.lowercased()
+      switch ext {
+      case "yaml"?, "yml"?: return .yaml
+      case "json"?: return .json
+      case let e? where textExtensions.contains(e): return .text
+      default: break
+      }
+      var body = bytes[...]
+      if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+      guard let first = body.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else { return .text }
+      if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .json }
+      for line in body.split(separator: 0x0A, maxSplits: 64) {
+        let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("kind:") || text.hasPrefix("- kind:") || text == "---" { return .yaml }
+      }
+      return .text
+    }
+  }
+
+  /// Reads one document for `check`, named as given (`id` of a plain text: the name's last component; `-`
+  /// for standard input). `nil` bytes: it could not be read.
+  public func parseDocument(_ file: SourceFile, bytes: [UInt8]?, format: DocumentFormat? = nil) -> Output {
+    guard let bytes else { return parse([(file, nil)]) }
+    let format = format ?? DocumentFormat.of(name: file.relativePath, bytes: bytes)
+    guard format == .text else {
+      let parsed = Self.parseOne(file, bytes, index: 0, limits: limits, format: format)
+      return Output(
+        files: [file], documents: parsed.documents.map { RecordStore.Document(file: 0, node: $0) },
+        issues: parsed.errors.map { SchemaIssue(check: .parse, file: 0, mark: $0.mark, details: ["error": .string($0.message)]) })
+    }
+    guard let text = String(bytes: bytes, encoding: .utf8) else {
+      return Output(
+        files: [file], documents: [],
+        issues: [SchemaIssue(check: .parse, file: 0, mark: .start, details: ["error": "not UTF-8 text (save the file as UTF-8)"])])
+    }
+    let name = file.relativePath.split(separator: "/").last.map(String.init) ?? file.relativePath
+    return Output(files: [file], documents: [RecordStore.Document(file: 0, node: .mapping(PlainText.record(text, id: name)))], issues: [])
+  }
+
   struct ParsedFile: Sendable {
     let index: Int
     let file: SourceFile
@@ -86,11 +158,13 @@ public struct RecordLoader: Sendable {
     let errors: [YAMLError]
   }
 
-  static func parseOne(_ file: SourceFile, _ bytes: [UInt8]?, index: Int, limits: ParseLimits) -> ParsedFile {
+  static func parseOne(
+    _ file: SourceFile, _ bytes: [UInt8]?, index: Int, limits: ParseLimits, format: DocumentFormat? = nil
+  ) -> ParsedFile {
     guard let bytes else {
       return ParsedFile(index: index, file: file, documents: [], errors: [YAMLError(message: "cannot read this file", mark: .start)])
     }
-    if file.relativePath.lowercased().hasSuffix(".json") {
+    if format.map({ $0 == .json }) ?? file.relativePath.lowercased().hasSuffix(".json") {
       let parsed = JSONReader.parse(bytes, limits: limits)
       // A top-level array holds one record per element.
       let documents = parsed.documents.flatMap { node -> [Node] in

@@ -20,10 +20,13 @@ enum JSONReporter {
         ("fingerprint", .string(f.fingerprint)), ("status", .string(f.known ? "known" : "new")),
       ])
     }
-    return JSONWriter.render(
-      .object([
-        ("tool", .object([("name", .string("comply")), ("version", .string(context.version))])),
-        ("window", window), ("summary", summary), ("findings", .array(findings)),
-      ]))
+    var report: [(String, JSONWriter.Value)] = [
+      ("tool", .object([("name", .string("comply")), ("version", .string(context.version))])),
+      ("window", window), ("summary", summary),
+    ]
+    // `check`: what was read from the document.
+    if !context.documents.isEmpty { report.append(("documents", .array(context.documents.map(\.json)))) }
+    report.append(("findings", .array(findings)))
+    return JSONWriter.render(.object(report))
   }
 }

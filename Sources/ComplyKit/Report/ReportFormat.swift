@@ -10,12 +10,18 @@ public struct ReportContext: Sendable {
   /// Color the text output (only on a terminal).
   public let color: Bool
   public let version: String
+  /// For `check`: what was read from the document (shown after the findings).
+  public let documents: [DocumentSummary]
 
-  public init(result: AuditResult, language: Language, color: Bool = false, version: String = Comply.version) {
+  public init(
+    result: AuditResult, language: Language, color: Bool = false, version: String = Comply.version,
+    documents: [DocumentSummary] = []
+  ) {
     self.result = result
     self.language = language
     self.color = color
     self.version = version
+    self.documents = documents
   }
 }
 

@@ -1,5 +1,5 @@
-/// `path:line:col: severity: message [rule]`, grouped by file (a blank line between files), then a
-/// summary line.
+/// `path:line:col: severity: message [rule]`, grouped by file (a blank line between files), then for
+/// `check` a line on what was read from the document, then a summary line.
 enum TextReporter {
   static func render(_ context: ReportContext) -> String {
     let result = context.result
@@ -15,6 +15,7 @@ enum TextReporter {
       out += line + "\n"
     }
     if !result.shownFindings.isEmpty { out += "\n" }
+    for document in context.documents { out += document.text(context.language) + "\n" }
     out += summary(context) + "\n"
     return out
   }
