@@ -63,9 +63,13 @@ struct AuditCommand: ParsableCommand {
     let setup = try AuditSetup.prepare(
       paths: paths, configPath: config, ruleOptions: rules, window: window, jobs: jobs, baselinePath: baseline,
       today: today)
+    var options = setup.options
+    let progress = ProgressBar.forTerminal()
+    if let progress { options.progress = { done, total in progress.update(done: done, total: total) } }
     let result: AuditResult
     do {
-      result = try Audit.run(paths: paths, ruleSet: setup.ruleSet, options: setup.options)
+      defer { progress?.finish() }
+      result = try Audit.run(paths: paths, ruleSet: setup.ruleSet, options: options)
     } catch {
       printError(error.description)
       throw ExitCode(2)

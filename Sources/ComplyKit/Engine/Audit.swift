@@ -1,14 +1,25 @@
 /// The whole job in one call: read the records under some paths and judge them with a rule set.
 public enum Audit {
   public static func run(paths: [String], ruleSet: RuleSet, options: AuditOptions) throws(RecordLoader.LoadError) -> AuditResult {
-    let loaded = try RecordLoader(jobs: options.jobs).load(paths: paths)
-    return run(loaded, ruleSet: ruleSet, options: options)
+    var engine = Engine(ruleSet: ruleSet, options: options)
+    // The progress counts the rules from the start, and the files once they are listed.
+    engine.tracker = ProgressTracker(options.progress)
+    engine.tracker?.expect(engine.activeRules.count)
+    var loader = RecordLoader(jobs: options.jobs)
+    loader.tracker = engine.tracker
+    return run(try loader.load(paths: paths), engine: engine)
   }
 
   public static func run(_ loaded: RecordLoader.Output, ruleSet: RuleSet, options: AuditOptions) -> AuditResult {
-    let engine = Engine(ruleSet: ruleSet, options: options)
+    var engine = Engine(ruleSet: ruleSet, options: options)
+    engine.tracker = ProgressTracker(options.progress)
+    engine.tracker?.expect(engine.activeRules.count)
+    return run(loaded, engine: engine)
+  }
+
+  static func run(_ loaded: RecordLoader.Output, engine: Engine) -> AuditResult {
     let store = RecordStore(
-      files: loaded.files, documents: loaded.documents, parseIssues: loaded.issues, calendars: ruleSet.calendars,
+      files: loaded.files, documents: loaded.documents, parseIssues: loaded.issues, calendars: engine.ruleSet.calendars,
       lookups: engine.lookupKeys)
     return engine.run(store)
   }

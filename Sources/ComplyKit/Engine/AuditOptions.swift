@@ -12,10 +12,14 @@ public struct AuditOptions: Sendable {
   public var severities: [String: Severity]
   /// Round a window found from the records out to whole years (examples use the exact span).
   public var roundWindowToYears: Bool
+  /// Called as the audit goes, with the steps done and the steps known so far (files read, rules
+  /// judged), from whichever thread did the step, one call at a time. It never changes the result.
+  public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
 
   public init(
     window: AuditWindow? = nil, jobs: Int = 1, checkReferences: Bool = true, parameters: [String: [String: Value]] = [:],
-    disabledRules: Set<String> = [], severities: [String: Severity] = [:], roundWindowToYears: Bool = true
+    disabledRules: Set<String> = [], severities: [String: Severity] = [:], roundWindowToYears: Bool = true,
+    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
   ) {
     self.window = window
     self.jobs = max(1, jobs)
@@ -24,6 +28,7 @@ public struct AuditOptions: Sendable {
     self.disabledRules = disabledRules
     self.severities = severities
     self.roundWindowToYears = roundWindowToYears
+    self.progress = progress
   }
 }
 
@@ -38,6 +43,8 @@ public struct AuditResult: Sendable {
   /// record without one), `org-id 2025-03` for a schedule rule's periods, file paths for `schema.parse`.
   /// Every active rule has an entry. Reports that list passes as well as findings (JUnit) use it.
   public internal(set) var checked: [String: [String]] = [:]
+  /// Each organization's meetings month by month over the window (for the HTML and Markdown reports).
+  public internal(set) var schedule: [OrganizationSchedule] = []
 
   /// The label `checked` uses for what a finding is about: the record (or the file), then the period.
   public static func checkedLabel(record: String?, file: SourceFile, period: String?) -> String {

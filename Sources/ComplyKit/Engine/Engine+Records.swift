@@ -31,6 +31,7 @@ extension Engine {
         return [chunk]
       }
       for chunk in chunks { judged.merge(chunk) }
+      tracker?.advance(kindRules.count)
     }
     return judged
   }

@@ -2,18 +2,16 @@ extension Engine {
   /// Schedule rules: for each organization the rule applies to, each whole period inside the window
   /// (and inside the organization's life) is judged on the records of that organization in it.
   func scheduleFindings(_ store: RecordStore, rules: [Rule], window: AuditWindow?) -> Judged {
-    guard let window else { return Judged() }
+    guard let window else {
+      tracker?.advance(rules.filter { $0.kind == .schedule }.count)
+      return Judged()
+    }
     var judged = Judged()
     let orgs = store.indices(of: RecordKind.organization.rawValue)
     for rule in rules {
       guard case .schedule(let body) = rule.body else { continue }
       let variables = baseVariables(rule, window: window)
-      let unit =
-        body.unit
-        ?? body.unitParameter.flatMap { name in
-          (variables["params"].map { Value.member(of: $0, name, store: store) })?.textValue.flatMap(ScheduleRule.Unit.init)
-        } ?? .month
-      let periods = Period.periods(unit, in: window)
+      let periods = Period.periods(unit(of: body, variables: variables, store: store), in: window)
       let chunks = parallel(orgs.count) { range -> [Judged] in
         var out: [Finding] = []
         var checked: [String] = []
@@ -25,8 +23,17 @@ extension Engine {
         return [Judged(findings: out, checked: [rule.id: checked])]
       }
       for chunk in chunks { judged.merge(chunk) }
+      tracker?.advance()
     }
     return judged
+  }
+
+  /// The rule's period: its own, or the one its parameter names (a month when the parameter says nothing valid).
+  func unit(of body: ScheduleRule, variables: [String: Value], store: RecordStore) -> ScheduleRule.Unit {
+    body.unit
+      ?? body.unitParameter.flatMap { name in
+        (variables["params"].map { Value.member(of: $0, name, store: store) })?.textValue.flatMap(ScheduleRule.Unit.init)
+      } ?? .month
   }
 
   private struct Dated {

@@ -5,6 +5,9 @@ import Dispatch
 public struct Engine: Sendable {
   public let ruleSet: RuleSet
   public let options: AuditOptions
+  /// Told of each rule judged (the audit's progress), when someone asked; `Audit` sets it up and
+  /// counts the rules in before the files are read.
+  var tracker: ProgressTracker?
 
   public init(ruleSet: RuleSet, options: AuditOptions) {
     self.ruleSet = ruleSet
@@ -22,6 +25,7 @@ public struct Engine: Sendable {
     let rules = activeRules
     var judged = Judged()
     judged.merge(schemaFindings(store, rules: rules))
+    tracker?.advance(rules.filter { $0.kind == .schema }.count)
     judged.merge(recordFindings(store, rules: rules, window: window))
     judged.merge(scheduleFindings(store, rules: rules, window: window))
     judged.findings.sort(by: Finding.reportOrder)
@@ -29,7 +33,7 @@ public struct Engine: Sendable {
     for rule in rules { checked[rule.id] = Array(Set(judged.checked[rule.id] ?? [])).sorted() }
     return AuditResult(
       findings: judged.findings, window: window, files: store.files.count, records: store.records.count, rules: rules,
-      checked: checked)
+      checked: checked, schedule: scheduleGrid(store, rules: rules, window: window))
   }
 
   /// The dates that place records in time, for the default window.

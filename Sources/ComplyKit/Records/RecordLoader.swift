@@ -39,6 +39,8 @@ public struct RecordLoader: Sendable {
 
   public let jobs: Int
   public let limits: ParseLimits
+  /// Told how many files there are once they are listed, and of each one parsed.
+  var tracker: ProgressTracker?
 
   public init(jobs: Int = 1, limits: ParseLimits = .default) {
     self.jobs = max(1, jobs)
@@ -62,17 +64,26 @@ public struct RecordLoader: Sendable {
         entries.append((SourceFile(relativePath: entry.relativePath, displayPath: entry.path), entry.path))
       }
     }
+    tracker?.expect(entries.count)
     return parse(entries.map { ($0.0, FileWalker.readFile($0.1)) }, unreadableFolders: problems)
   }
 
   /// Parses files already in memory (`nil` bytes: could not be read).
   public func parse(_ inputs: [(SourceFile, [UInt8]?)], unreadableFolders: [String] = []) -> Output {
     let limits = self.limits
+    let tracker = self.tracker
     let slots = ResultSlots<[ParsedFile]>(count: jobs)
     let chunk = (inputs.count + jobs - 1) / max(1, jobs)
     let work: @Sendable (Int) -> Void = { j in
       let range = min(inputs.count, j * chunk)..<min(inputs.count, (j + 1) * chunk)
-      slots.set(j, range.isEmpty ? [] : range.map { i in Self.parseOne(inputs[i].0, inputs[i].1, index: i, limits: limits) })
+      slots.set(
+        j,
+        range.isEmpty
+          ? []
+          : range.map { i in
+            defer { tracker?.advance() }
+            return Self.parseOne(inputs[i].0, inputs[i].1, index: i, limits: limits)
+          })
     }
     if jobs == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: jobs, execute: work) }
 

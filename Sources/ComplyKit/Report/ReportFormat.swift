@@ -1,6 +1,6 @@
 /// The output formats of `audit` and `check`.
 public enum ReportFormat: String, Sendable, CaseIterable {
-  case text, json, sarif, junit, github
+  case text, json, sarif, junit, github, markdown, html, csv
 }
 
 /// What every reporter is given.
@@ -37,6 +37,9 @@ extension ReportFormat {
     case .sarif: SARIFReporter.render(context)
     case .junit: JUnitReporter.render(context)
     case .github: GitHubReporter.render(context)
+    case .markdown: MarkdownReporter.render(context)
+    case .html: HTMLReporter.render(context)
+    case .csv: LedgerCSVReporter.render(context)
     }
   }
 }
