@@ -68,14 +68,22 @@ struct FileWalker {
     let fd = open(path, O_RDONLY)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+    // Read straight into a buffer of the file's size (plus one byte, to see the end in one call);
+    // grow only if the file grew meanwhile or its size is unknown (a pipe).
+    var info = stat()
+    let size = fstat(fd, &info) == 0 && info.st_size > 0 ? Int(info.st_size) : 0
+    var bytes = [UInt8](repeating: 0, count: max(size + 1, 4096))
+    var count = 0
     while true {
-      let n = chunk.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
+      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+      let n = bytes.withUnsafeMutableBytes { buffer in
+        systemRead(fd, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+      }
       if n < 0 { return nil }
       if n == 0 { break }
-      bytes.append(contentsOf: chunk[0..<n])
+      count += n
     }
+    bytes.removeSubrange(count...)
     return bytes
   }
 }
