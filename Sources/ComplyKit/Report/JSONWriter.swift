@@ -12,66 +12,73 @@ struct JSONWriter {
   }
 
   static func render(_ value: Value) -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(4096)
     write(value, indent: 0, into: &out)
-    out += "\n"
-    return out
+    out.append(UInt8(ascii: "\n"))
+    return String(decoding: out, as: UTF8.self)
   }
 
-  static func write(_ value: Value, indent: Int, into out: inout String) {
-    let pad = String(repeating: "  ", count: indent + 1)
-    let closePad = String(repeating: "  ", count: indent)
+  private static func newline(_ indent: Int, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\n"))
+    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+  }
+
+  static func write(_ value: Value, indent: Int, into out: inout [UInt8]) {
     switch value {
-    case .string(let s): out += quote(s)
-    case .int(let i): out += String(i)
-    case .bool(let b): out += b ? "true" : "false"
-    case .null: out += "null"
+    case .string(let s): quote(s, into: &out)
+    case .int(let i): out.append(contentsOf: String(i).utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .null: out.append(contentsOf: "null".utf8)
     case .array(let items):
-      if items.isEmpty {
-        out += "[]"
-        return
-      }
-      out += "[\n"
+      if items.isEmpty { return out.append(contentsOf: "[]".utf8) }
+      out.append(UInt8(ascii: "["))
       for (i, item) in items.enumerated() {
-        out += pad
+        if i > 0 { out.append(UInt8(ascii: ",")) }
+        newline(indent + 1, into: &out)
         write(item, indent: indent + 1, into: &out)
-        out += i == items.count - 1 ? "\n" : ",\n"
       }
-      out += closePad + "]"
+      newline(indent, into: &out)
+      out.append(UInt8(ascii: "]"))
     case .object(let entries):
-      if entries.isEmpty {
-        out += "{}"
-        return
-      }
-      out += "{\n"
+      if entries.isEmpty { return out.append(contentsOf: "{}".utf8) }
+      out.append(UInt8(ascii: "{"))
       for (i, (key, item)) in entries.enumerated() {
-        out += pad + quote(key) + ": "
+        if i > 0 { out.append(UInt8(ascii: ",")) }
+        newline(indent + 1, into: &out)
+        quote(key, into: &out)
+        out.append(contentsOf: ": ".utf8)
         write(item, indent: indent + 1, into: &out)
-        out += i == entries.count - 1 ? "\n" : ",\n"
       }
-      out += closePad + "}"
+      newline(indent, into: &out)
+      out.append(UInt8(ascii: "}"))
     }
   }
 
   static func quote(_ s: String) -> String {
-    var out = "\""
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
+    var out: [UInt8] = []
+    quote(s, into: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Escapes what JSON requires (quote, backslash, control characters) and copies every other byte,
+  /// so non-ASCII text stays readable.
+  static func quote(_ s: String, into out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    for byte in s.utf8 {
+      switch byte {
+      case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+      case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+      case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+      case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
+      case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+      case 0..<0x20:
+        let hex = String(byte, radix: 16)
+        out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+      default: out.append(byte)
       }
     }
-    return out + "\""
+    out.append(UInt8(ascii: "\""))
   }
 }
 
