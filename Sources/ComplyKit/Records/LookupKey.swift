@@ -20,9 +20,19 @@ public struct LookupKey: Sendable, Hashable {
 
   /// Every key of a record: the combinations of the values found at each path.
   func keys(in root: MappingNode) -> [String] {
+    keys(in: root, segments: paths.map(Self.segments))
+  }
+
+  /// The field names of a path (`agenda[].title` → agenda, title), split once per index build.
+  static func segments(_ path: String) -> [String] {
+    path.split(separator: ".").map { $0.hasSuffix("[]") ? String($0.dropLast(2)) : String($0) }
+  }
+
+  func keys(in root: MappingNode, segments: [[String]]) -> [String] {
+    if segments.count == 1 { return Self.values(at: segments[0], in: root) }
     var combinations: [[String]] = [[]]
-    for path in paths {
-      let values = Self.values(at: path, in: root)
+    for pathSegments in segments {
+      let values = Self.values(at: pathSegments, in: root)
       combinations = combinations.flatMap { prefix in values.map { prefix + [$0] } }
       if combinations.isEmpty { return [] }
     }
@@ -31,8 +41,15 @@ public struct LookupKey: Sendable, Hashable {
 
   /// Every scalar text found at one path in a record; a list met on the way (or at the end) is looked
   /// into element by element.
-  static func values(at path: String, in root: MappingNode) -> [String] {
-    let segments = path.split(separator: ".").map { $0.hasSuffix("[]") ? String($0.dropLast(2)) : String($0) }
+  static func values(at segments: [String], in root: MappingNode) -> [String] {
+    // The common case, one plain field: no intermediate arrays.
+    if segments.count == 1, let value = root[segments[0]] {
+      switch value {
+      case .scalar(let s): return s.isNull ? [] : [s.text]
+      case .sequence(let seq): return seq.items.compactMap { $0.scalar.flatMap { $0.isNull ? nil : $0.text } }
+      case .mapping: return []
+      }
+    }
     var nodes: [Node] = [.mapping(root)]
     for segment in segments {
       var next: [Node] = []

@@ -81,8 +81,9 @@ public final class RecordStore: Sendable {
     var lookups: [LookupKey: [String: [Int]]] = [:]
     for key in lookupKeys {
       var index: [String: [Int]] = [:]
+      let segments = key.paths.map(LookupKey.segments)
       for i in byKind[key.kind] ?? [] {
-        for value in key.keys(in: records[i].root) where index[value]?.last != i {
+        for value in key.keys(in: records[i].root, segments: segments) where index[value]?.last != i {
           index[value, default: []].append(i)
         }
       }
