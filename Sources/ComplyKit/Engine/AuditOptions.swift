@@ -45,6 +45,9 @@ public struct AuditResult: Sendable {
   public internal(set) var checked: [String: [String]] = [:]
   /// Each organization's meetings month by month over the window (for the HTML and Markdown reports).
   public internal(set) var schedule: [OrganizationSchedule] = []
+  /// The records judged, indexed: for a program that wants to look further into them. (A command
+  /// that exits right after its report also spares itself tearing them down.)
+  public internal(set) var store: RecordStore?
 
   /// The label `checked` uses for what a finding is about: the record (or the file), then the period.
   public static func checkedLabel(record: String?, file: SourceFile, period: String?) -> String {

@@ -31,9 +31,11 @@ public struct Engine: Sendable {
     judged.findings.sort(by: Finding.reportOrder)
     var checked: [String: [String]] = [:]
     for rule in rules { checked[rule.id] = Array(Set(judged.checked[rule.id] ?? [])).sorted() }
-    return AuditResult(
+    var result = AuditResult(
       findings: judged.findings, window: window, files: store.files.count, records: store.records.count, rules: rules,
       checked: checked, schedule: scheduleGrid(store, rules: rules, window: window))
+    result.store = store
+    return result
   }
 
   /// The dates that place records in time, for the default window.

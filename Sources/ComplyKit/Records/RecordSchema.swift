@@ -26,7 +26,13 @@ public enum RecordSchema {
   /// Fields every record has.
   static let common = [FieldSpec("kind", .text, required: true), FieldSpec("id", .text, required: true)]
 
-  public static func fields(of kind: RecordKind) -> [FieldSpec] {
+  /// The fields of each kind, built once.
+  static let table: [RecordKind: [FieldSpec]] = Dictionary(
+    uniqueKeysWithValues: RecordKind.allCases.map { ($0, makeFields(of: $0)) })
+
+  public static func fields(of kind: RecordKind) -> [FieldSpec] { table[kind] ?? [] }
+
+  static func makeFields(of kind: RecordKind) -> [FieldSpec] {
     switch kind {
     case .organization:
       return [
