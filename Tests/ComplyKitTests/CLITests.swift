@@ -52,8 +52,9 @@ import Testing
 
   @Test func failOnNeverExitsZeroAndFormatDoesNotChangeStatus() throws {
     #expect(try comply(["audit", Self.fixture, "--fail-on", "never"]).status == 0)
-    for format in ["text", "json"] {
-      #expect(try comply(["audit", Self.fixture, "--format", format]).status == 1)
+    for format in ["text", "json", "sarif", "junit", "github", "markdown", "html", "csv"] {
+      #expect(try comply(["audit", Self.fixture, "--format", format]).status == 1, "\(format)")
+      #expect(try comply(["audit", Self.fixture, "--format", format, "--fail-on", "never"]).status == 0, "\(format)")
     }
   }
 
@@ -119,6 +120,41 @@ import Testing
     let second = try comply(["audit", Self.fixture, "--period", "2025", "--baseline", baseline])
     #expect(second.status == 0, "\(second.stdout)")
     #expect(second.stdout.contains("（已知）"))
+  }
+
+  @Test func aNewViolationStillFailsOverABaseline() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("comply-baseline-new-\(UUID().uuidString)")
+    let records = folder.appendingPathComponent("records")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try FileManager.default.copyItem(at: Repo.root.appendingPathComponent(Self.fixture), to: records)
+    let baseline = folder.appendingPathComponent("baseline.json").path
+    _ = try comply(["audit", records.path, "--period", "2025", "--write-baseline", baseline])
+    #expect(try comply(["audit", records.path, "--period", "2025", "--baseline", baseline]).status == 0)
+    // Lines move (a comment on top) and a new violation is planted: only the new one fails.
+    let meetings = records.appendingPathComponent("meetings/2025-q1.yaml")
+    let text = try String(contentsOf: meetings, encoding: .utf8)
+    try ("# 补录\n\n" + text + """
+      ---
+      kind: meeting
+      id: m-2025-03-zb-new
+      org: org-zb1
+      type: 支部委员会
+      date: 2025-03-20
+      host: p01
+      recorder: p02
+      present: [p01, p02, p03]
+      agenda:
+        - {title: 研究发展党员工作, category: 决策}
+
+      """).write(to: meetings, atomically: true, encoding: .utf8)
+    let run = try comply(["audit", records.path, "--period", "2025", "--baseline", baseline, "--format", "json"])
+    #expect(run.status == 1)
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let findings = try #require(object["findings"] as? [[String: Any]])
+    let new = findings.filter { $0["status"] as? String == "new" }
+    #expect(new.map { $0["record"] as? String } == ["m-2025-03-zb-new"], "\(new)")
+    #expect(findings.count > new.count)
   }
 
   @Test func waiversHideUntilTheyExpire() throws {
