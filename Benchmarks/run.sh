@@ -27,3 +27,9 @@ echo "bare libyaml event parse      ${BARE} s"
 echo "comply audit --jobs 1         ${AUDIT1} s   ratio $(ratio "$AUDIT1" "$BARE") x bare parse"
 echo "comply audit (all cores)      ${AUDITN} s   ratio $(ratio "$AUDITN" "$BARE") x bare parse"
 if cmp -s "$WORK/report-1.json" "$WORK/report-n.json"; then echo "reports identical across --jobs"; else echo "REPORTS DIFFER across --jobs"; fi
+# Start-up: checking one small notice against printing the version (both dominated by process start
+# when loading the compiled-in rules is cheap).
+VERSION=$(python3 Benchmarks/timeit.py 10 "$COMPLY" --version)
+CHECK=$(python3 Benchmarks/timeit.py 10 "$COMPLY" check Samples/notices/n-2025-01.yaml)
+echo "comply --version              ${VERSION} s"
+echo "comply check (one notice)     ${CHECK} s   ratio $(ratio "$CHECK" "$VERSION") x --version"
