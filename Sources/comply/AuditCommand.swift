@@ -49,6 +49,9 @@ struct AuditCommand: ParsableCommand {
     if let from = from.flatMap(Day.init(iso:)), let to = to.flatMap(Day.init(iso:)), to < from {
       throw ValidationError("--to is before --from")
     }
+    if let period, AuditWindow(year: period) == nil {
+      throw ValidationError("--period must be a year from \(Day.years.lowerBound) to \(Day.years.upperBound)")
+    }
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if let today, Day(iso: today) == nil { throw ValidationError("--today must be a date YYYY-MM-DD") }
   }

@@ -4,9 +4,13 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   public init(ordinal: Int) { self.ordinal = ordinal }
 
-  /// `nil` when the date does not exist (2025-02-30).
+  /// The years a date may have: those `YYYY-MM-DD` can spell. Arithmetic that would leave them gives no
+  /// date (and cannot overflow).
+  public static let years = 0...9999
+
+  /// `nil` when the date does not exist (2025-02-30) or its year is outside `Day.years`.
   public init?(year: Int, month: Int, day: Int) {
-    guard (1...12).contains(month), day >= 1, day <= Day.daysIn(year: year, month: month) else {
+    guard Day.years.contains(year), (1...12).contains(month), day >= 1, day <= Day.daysIn(year: year, month: month) else {
       return nil
     }
     // Howard Hinnant's days_from_civil.
@@ -72,15 +76,36 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   public var isWeekend: Bool { weekday >= 6 }
 
-  public func adding(days: Int) -> Day { Day(ordinal: ordinal + days) }
+  /// The first and last days of `Day.years`.
+  static let first = Day(ordinal: -719_528)
+  static let last = Day(ordinal: 2_932_896)
 
-  /// The same day `months` later; the last day of the month when that day does not exist (01-31 + 1 → 02-28).
-  public func adding(months: Int) -> Day {
+  /// `days` later, or nil outside `Day.years`.
+  public func offset(days: Int) -> Day? {
+    let (sum, overflow) = ordinal.addingReportingOverflow(days)
+    guard !overflow, sum >= Day.first.ordinal, sum <= Day.last.ordinal else { return nil }
+    return Day(ordinal: sum)
+  }
+
+  /// The same day `months` later (the last day of the month when that day does not exist: 01-31 + 1 →
+  /// 02-28), or nil outside `Day.years`.
+  public func offset(months: Int) -> Day? {
+    guard months.magnitude <= UInt(12 * Day.years.count) else { return nil }
     let (y, m, d) = components
     let total = y * 12 + (m - 1) + months
     let year = total >= 0 ? total / 12 : (total - 11) / 12
     let month = total - year * 12 + 1
-    return Day(year: year, month: month, day: min(d, Day.daysIn(year: year, month: month))) ?? self
+    return Day(year: year, month: month, day: min(d, Day.daysIn(year: year, month: month)))
+  }
+
+  /// `days` later, kept inside `Day.years` (see `offset(days:)`).
+  public func adding(days: Int) -> Day {
+    offset(days: days) ?? (days < 0 ? Day.first : Day.last)
+  }
+
+  /// `months` later, kept inside `Day.years` (see `offset(months:)`).
+  public func adding(months: Int) -> Day {
+    offset(months: months) ?? (months < 0 ? Day.first : Day.last)
   }
 
   public static func - (lhs: Day, rhs: Day) -> Int { lhs.ordinal - rhs.ordinal }

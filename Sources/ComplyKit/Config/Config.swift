@@ -1,3 +1,5 @@
+import Foundation
+
 /// A `.comply.yml`: what a unit sets for its own audits. Validated like a rule file.
 ///
 /// ```yaml
@@ -58,7 +60,10 @@ public struct Config: Sendable {
   }
 
   private mutating func read(_ map: MappingNode, _ reader: inout NodeReader) {
-    if let node = map["period"], let year = reader.int(node, what: "period") { window = AuditWindow(year: year) }
+    if let node = map["period"], let year = reader.int(node, what: "period") {
+      window = AuditWindow(year: year)
+      if window == nil { reader.error("period must be a year from \(Day.years.lowerBound) to \(Day.years.upperBound)", at: node.mark) }
+    }
     if let node = map["window"], let w = reader.mapping(node, allowed: ["from", "to"], what: "window"),
       let from = reader.requireValue(w, "from", what: "window").flatMap({ reader.day($0, what: "from") }),
       let to = reader.requireValue(w, "to", what: "window").flatMap({ reader.day($0, what: "to") })
@@ -78,7 +83,15 @@ public struct Config: Sendable {
     }
     for (key, target) in [("rule_folders", \Config.ruleFolders), ("calendars", \Config.calendars)] {
       guard let node = map[key] else { continue }
-      self[keyPath: target] = reader.list(node, what: key).compactMap { reader.text($0, what: key) }
+      self[keyPath: target] = reader.list(node, what: key).compactMap { item in
+        guard let relative = reader.text(item, what: key) else { return nil }
+        // A folder that is not there is named where the config names it, not later as a bare path.
+        if !FileManager.default.fileExists(atPath: resolve(relative)) {
+          let what = key == "calendars" ? "calendar file or folder" : "rule folder"
+          reader.error("\(what) '\(relative)' does not exist (looked for \(resolve(relative)))", at: item.mark)
+        }
+        return relative
+      }
     }
     if let node = map["waivers"] {
       waivers = reader.list(node, what: "waivers").compactMap { readWaiver($0, &reader) }

@@ -176,11 +176,16 @@ extension Engine {
     var periodOf: [ScheduleRule.Unit: [Period?]] = [:]
     if let window {
       for unit in ScheduleRule.Unit.allCases {
-        let periods = Period.periods(unit, in: window)
-        periodOf[unit] = months.map { month in
-          periods.first { $0.start.year * 12 + $0.start.month <= month.year * 12 + month.month
-            && month.year * 12 + month.month <= $0.end.year * 12 + $0.end.month }
+        // Each period marks the months it spans (linear: a window of centuries, from a mistyped year,
+        // must not cost months × periods).
+        var slots = [Period?](repeating: nil, count: months.count)
+        for period in Period.periods(unit, in: window) {
+          let from = max(0, period.start.year * 12 + period.start.month - 1 - first)
+          let to = min(months.count - 1, period.end.year * 12 + period.end.month - 1 - first)
+          guard from <= to else { continue }
+          for m in from...to where slots[m] == nil { slots[m] = period }
         }
+        periodOf[unit] = slots
       }
     }
 
@@ -212,6 +217,10 @@ extension Engine {
         let periods = periodOf[unit] ?? Array(repeating: nil, count: months.count)
         var missing: [String] = []
         var cells: [ScheduleCell] = []
+        var heldIn: [String: Int] = [:]
+        for (m, count) in perMonth.enumerated() {
+          if let period = periods[m] { heldIn[period.label, default: 0] += count }
+        }
         for (m, count) in perMonth.enumerated() {
           guard let period = periods[m], established.map({ period.start >= $0 }) ?? true,
             dissolved.map({ period.end <= $0 }) ?? true
@@ -225,8 +234,7 @@ extension Engine {
           } else if unit == .month {
             status = .missing
           } else {
-            let inPeriod = perMonth.indices.filter { periods[$0]?.label == period.label }.reduce(0) { $0 + perMonth[$1] }
-            status = inPeriod > 0 ? .notDue : .periodMissing
+            status = (heldIn[period.label] ?? 0) > 0 ? .notDue : .periodMissing
           }
           if status == .missing || status == .periodMissing, missing.last != period.label { missing.append(period.label) }
           cells.append(ScheduleCell(held: count, status: status))

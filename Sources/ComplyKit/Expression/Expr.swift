@@ -32,17 +32,27 @@ public enum BinaryOperator: String, Sendable {
   case and, or
 }
 
-/// A compiled regular expression, checked when the rule is loaded.
-public struct RegexBox: @unchecked Sendable {
-  public let source: String
-  let regex: Regex<AnyRegexOutput>
+/// A compiled regular expression, checked when the rule is loaded and matched in linear time
+/// (see `Pattern`).
+public struct RegexBox: Sendable {
+  public var source: String { pattern.source }
+  let pattern: Pattern
 
-  init(source: String) throws {
-    self.source = source
-    self.regex = try Regex(source)
+  init(source: String) throws(Pattern.Failure) {
+    pattern = try Pattern(source)
   }
 
-  func matches(_ text: String) -> Bool {
-    (try? regex.firstMatch(in: text)) != nil
+  /// Compiles a pattern as `matches` does; an error's offset is in the pattern, in code points.
+  public init(pattern source: String) throws(ExpressionError) {
+    do throws(Pattern.Failure) {
+      pattern = try Pattern(source)
+    } catch {
+      throw ExpressionError(error.message, at: error.offset)
+    }
+  }
+
+  /// Whether the pattern matches somewhere in `text`.
+  public func matches(_ text: String) -> Bool {
+    pattern.matches(text)
   }
 }

@@ -15,7 +15,8 @@ public struct ExpressionParser {
   private var tokens: [Token]
   private var position = 0
   private let context: ExpressionContext
-  /// How deep the expression nests; bounded so that a hostile rule cannot exhaust the stack.
+  /// How deep the expression nests (a chain `a + b + c` counts as deep as it is long, since it is a
+  /// tree of that height); bounded so that a hostile rule cannot exhaust the stack.
   private var depth = 0
   private static let maxDepth = 64
 
@@ -61,8 +62,11 @@ public struct ExpressionParser {
 
   private mutating func parseOr() throws(ExpressionError) -> Expr {
     var lhs = try parseAnd()
+    let outer = depth
+    defer { depth = outer }
     while isKeyword("or") {
       advance()
+      try nest()
       lhs = .binary(.or, lhs, try parseAnd())
     }
     return lhs
@@ -70,8 +74,11 @@ public struct ExpressionParser {
 
   private mutating func parseAnd() throws(ExpressionError) -> Expr {
     var lhs = try parseNot()
+    let outer = depth
+    defer { depth = outer }
     while isKeyword("and") {
       advance()
+      try nest()
       lhs = .binary(.and, lhs, try parseNot())
     }
     return lhs
@@ -112,10 +119,11 @@ public struct ExpressionParser {
         throw ExpressionError("'matches' takes a quoted regular expression", at: token.offset)
       }
       advance()
-      do {
+      do throws(Pattern.Failure) {
         return .matches(lhs, try RegexBox(source: pattern))
       } catch {
-        throw ExpressionError("invalid regular expression: \(error)", at: token.offset)
+        // The pattern starts after the opening quote (offsets are exact unless it holds doubled quotes).
+        throw ExpressionError("invalid regular expression: \(error.message)", at: token.offset + 1 + error.offset)
       }
     }
     return lhs
@@ -123,8 +131,11 @@ public struct ExpressionParser {
 
   private mutating func parseCoalesce() throws(ExpressionError) -> Expr {
     var lhs = try parseAdditive()
+    let outer = depth
+    defer { depth = outer }
     while isSymbol("??") {
       advance()
+      try nest()
       lhs = .binary(.coalesce, lhs, try parseAdditive())
     }
     return lhs
@@ -132,7 +143,10 @@ public struct ExpressionParser {
 
   private mutating func parseAdditive() throws(ExpressionError) -> Expr {
     var lhs = try parseMultiplicative()
+    let outer = depth
+    defer { depth = outer }
     while true {
+      if isSymbol("+") || isSymbol("-") { try nest() }
       if isSymbol("+") {
         advance()
         lhs = .binary(.add, lhs, try parseMultiplicative())
@@ -147,6 +161,8 @@ public struct ExpressionParser {
 
   private mutating func parseMultiplicative() throws(ExpressionError) -> Expr {
     var lhs = try parseUnary()
+    let outer = depth
+    defer { depth = outer }
     while true {
       let op: BinaryOperator
       if isSymbol("*") { op = .multiply } else if isSymbol("/") { op = .divide } else if isSymbol("%") {
@@ -155,6 +171,7 @@ public struct ExpressionParser {
         return lhs
       }
       advance()
+      try nest()
       lhs = .binary(op, lhs, try parseUnary())
     }
   }
@@ -171,7 +188,10 @@ public struct ExpressionParser {
 
   private mutating func parsePostfix() throws(ExpressionError) -> Expr {
     var expr = try parsePrimary()
+    let outer = depth
+    defer { depth = outer }
     while true {
+      if isSymbol(".") || isSymbol("[") { try nest() }
       if isSymbol(".") {
         advance()
         guard case .identifier(let name) = current.kind else {

@@ -63,7 +63,9 @@ extension Function {
       var total = 0
       for item in Self.items(args[0].evaluate(env)) {
         guard let n = args[1].evaluate(env.with(scope: item)).intValue else { return .missing }
-        total &+= n
+        let (sum, overflow) = total.addingReportingOverflow(n)
+        if overflow { return .missing }
+        total = sum
       }
       return .int(total)
     case .join:
@@ -110,7 +112,9 @@ extension Function {
       return args[0].evaluate(env).dayValue.map { .int($0.day) } ?? .missing
     case .addMonths, .addYears:
       guard let a = args[0].evaluate(env).dayValue, let n = args[1].evaluate(env).intValue else { return .missing }
-      return .day(a.adding(months: self == .addYears ? n * 12 : n))
+      let (months, overflow) = self == .addYears ? n.multipliedReportingOverflow(by: 12) : (n, false)
+      guard !overflow, let day = a.offset(months: months) else { return .missing }
+      return .day(day)
     case .quarter:
       return args[0].evaluate(env).dayValue.map { .int(($0.month - 1) / 3 + 1) } ?? .missing
     case .days:
@@ -118,7 +122,7 @@ extension Function {
       return .int(b - a)
     case .addDays:
       guard let a = args[0].evaluate(env).dayValue, let n = args[1].evaluate(env).intValue else { return .missing }
-      return .day(a.adding(days: n))
+      return a.offset(days: n).map { .day($0) } ?? .missing
     case .workdays, .uncoveredYears, .workdayList:
       guard let a = args[0].evaluate(env).dayValue, let b = args[1].evaluate(env).dayValue else { return .missing }
       switch self {

@@ -112,22 +112,27 @@ extension Value {
       return .string(x + y)
     }
     if let x = a.intValue, let y = b.intValue, !(a.normalized.isDayLike) {
+      // A result that does not fit (absurd numbers typed into a record) is unknown, not a crash.
+      let result: (partialValue: Int, overflow: Bool)
       switch op {
-      case .add: return .int(x &+ y)
-      case .subtract: return .int(x &- y)
-      case .multiply: return .int(x &* y)
-      case .divide: return y == 0 ? .missing : .int(x / y)
-      case .remainder: return y == 0 ? .missing : .int(x % y)
+      case .add: result = x.addingReportingOverflow(y)
+      case .subtract: result = x.subtractingReportingOverflow(y)
+      case .multiply: result = x.multipliedReportingOverflow(by: y)
+      case .divide: result = y == 0 ? (0, true) : x.dividedReportingOverflow(by: y)
+      case .remainder: result = y == 0 ? (0, true) : x.remainderReportingOverflow(dividingBy: y)
       default: return .missing
       }
+      return result.overflow ? .missing : .int(result.partialValue)
     }
     if let day = a.dayValue {
       if let n = b.intValue, case .int = b.normalized {
+        let moved: Day?
         switch op {
-        case .add: return .day(day.adding(days: n))
-        case .subtract: return .day(day.adding(days: -n))
+        case .add: moved = day.offset(days: n)
+        case .subtract: moved = n == Int.min ? nil : day.offset(days: -n)
         default: return .missing
         }
+        return moved.map { .day($0) } ?? .missing
       }
       if op == .subtract, let other = b.dayValue { return .int(day - other) }
     }

@@ -16,6 +16,9 @@ struct FileWalker {
     let relativePath: String
     /// The path to open, as given joined with `relativePath`.
     let path: String
+    /// Given by the user itself rather than found in a folder: read even when it is not a regular file
+    /// (`<(…)`, a named pipe).
+    var given = false
   }
 
   enum WalkError: Error {
@@ -32,7 +35,7 @@ struct FileWalker {
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { throw .notFound(root) }
     if !isDirectory.boolValue {
       let name = (root as NSString).lastPathComponent
-      return [Entry(relativePath: name, path: root)]
+      return [Entry(relativePath: name, path: root, given: true)]
     }
     var result: [Entry] = []
     var visited = Set<String>()
@@ -41,7 +44,12 @@ struct FileWalker {
   }
 
   private func walk(directory: String, relative: String, visited: inout Set<String>, into result: inout [Entry], problems: inout [String]) {
-    let resolved = (directory as NSString).resolvingSymlinksInPath
+    // realpath(3), not NSString.resolvingSymlinksInPath: on Linux that resolves a relative link target
+    // (`loop -> .`) against the working directory, so a link loop would be walked until paths grow too long.
+    guard let resolved = Self.canonicalPath(directory) else {
+      problems.append(directory)
+      return
+    }
     guard visited.insert(resolved).inserted else { return }
     let names: [String]
     do {
@@ -54,24 +62,45 @@ struct FileWalker {
       let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
       let relativePath = relative.isEmpty ? name : relative + "/" + name
       var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+      let isRecordFile = extensions.contains((name as NSString).pathExtension.lowercased())
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        // A dangling link or a link loop: listed all the same, so that reading it fails visibly.
+        if isRecordFile { result.append(Entry(relativePath: relativePath, path: path)) }
+        continue
+      }
       if isDirectory.boolValue {
         walk(directory: path, relative: relativePath, visited: &visited, into: &result, problems: &problems)
-      } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
+      } else if isRecordFile {
         result.append(Entry(relativePath: relativePath, path: path))
       }
     }
   }
 
-  /// The whole file, or nil when it cannot be read.
-  static func readFile(_ path: String) -> [UInt8]? {
-    let fd = open(path, O_RDONLY)
+  /// The absolute path with every link resolved, or nil when it cannot be resolved.
+  static func canonicalPath(_ path: String) -> String? {
+    guard let resolved = realpath(path, nil) else { return nil }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
+  /// The whole file, or nil when it cannot be read. Only a regular file is read unless `anyKind` (a file
+  /// the user named): in a folder, a named pipe would block the audit and a device never end.
+  static func readFile(_ path: String, anyKind: Bool = false) -> [UInt8]? {
+    var fd = open(path, O_RDONLY | O_NONBLOCK)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
+    var info = stat()
+    guard fstat(fd, &info) == 0 else { return nil }
+    if info.st_mode & S_IFMT != S_IFREG {
+      guard anyKind else { return nil }
+      // Reopened blocking, to wait for the writer of a pipe.
+      close(fd)
+      fd = open(path, O_RDONLY)
+      guard fd >= 0 else { return nil }
+    }
     // Read straight into a buffer of the file's size (plus one byte, to see the end in one call);
     // grow only if the file grew meanwhile or its size is unknown (a pipe).
-    var info = stat()
-    let size = fstat(fd, &info) == 0 && info.st_size > 0 ? Int(info.st_size) : 0
+    let size = info.st_size > 0 ? Int(info.st_size) : 0
     var bytes = [UInt8](repeating: 0, count: max(size + 1, 4096))
     var count = 0
     while true {

@@ -50,7 +50,7 @@ public struct RecordLoader: Sendable {
   /// Lists and parses; a path that does not exist is an error (nothing is audited), an unreadable
   /// file inside a folder is a finding and the rest is read.
   public func load(paths: [String]) throws(LoadError) -> Output {
-    var entries: [(SourceFile, String)] = []
+    var entries: [(SourceFile, FileWalker.Entry)] = []
     var problems: [String] = []
     let walker = FileWalker(extensions: Self.recordExtensions)
     for root in paths {
@@ -61,11 +61,11 @@ public struct RecordLoader: Sendable {
         throw .pathNotFound(root)
       }
       for entry in found {
-        entries.append((SourceFile(relativePath: entry.relativePath, displayPath: entry.path), entry.path))
+        entries.append((SourceFile(relativePath: entry.relativePath, displayPath: entry.path), entry))
       }
     }
     tracker?.expect(entries.count)
-    return parse(entries.map { ($0.0, FileWalker.readFile($0.1)) }, unreadableFolders: problems)
+    return parse(entries.map { ($0.0, FileWalker.readFile($0.1.path, anyKind: $0.1.given)) }, unreadableFolders: problems)
   }
 
   /// Parses files already in memory (`nil` bytes: could not be read).
@@ -185,6 +185,14 @@ public struct RecordLoader: Sendable {
       return ParsedFile(index: index, file: file, documents: documents, errors: parsed.errors)
     }
     let parsed = YAMLReader.parse(bytes, limits: limits)
+    if parsed.documents.isEmpty, parsed.errors.isEmpty {
+      // Most likely a file emptied or cut short by accident: reported, not passed over.
+      let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]
+      let what = text.contains { $0 > 0x20 } ? "only comments" : "empty"
+      return ParsedFile(
+        index: index, file: file, documents: [],
+        errors: [YAMLError(message: "the file holds no record (it is \(what))", mark: .start)])
+    }
     return ParsedFile(index: index, file: file, documents: parsed.documents, errors: parsed.errors)
   }
 }

@@ -272,8 +272,10 @@ enum HTMLReporter {
       if let id = group.id { out += " <code>\(escape(id))</code>" }
       out += " <span class=\"stats\">\(group.items.count) 个问题</span></h3>\n"
       for rule in group.rules {
-        out += "<div class=\"rule sev-\(rule.severity.rawValue)\" data-rule=\"\(escape(rule.id))\">\n"
-        out += "<h4>\(badge(rule.severity)) \(escape(ReadableReport.title(rule, language))) <code>\(escape(rule.id))</code></h4>\n"
+        // Read once: `severity` looks at every item.
+        let severity = rule.severity
+        out += "<div class=\"rule sev-\(severity.rawValue)\" data-rule=\"\(escape(rule.id))\">\n"
+        out += "<h4>\(badge(severity)) \(escape(ReadableReport.title(rule, language))) <code>\(escape(rule.id))</code></h4>\n"
         if let basis = rule.items.first?.finding.basis, !basis.isEmpty {
           out += "<p class=\"basis\"><span>依据</span> \(escape(basis))</p>\n"
         }
@@ -283,7 +285,7 @@ enum HTMLReporter {
           out += "<li class=\"finding\" id=\"f\(item.number)\" data-severity=\"\(f.severity.rawValue)\" data-rule=\"\(escape(f.rule))\">"
           out += "<span class=\"no\">\(item.number)</span>"
           out += "<div class=\"body\"><p class=\"msg\">"
-          if f.severity != rule.severity { out += badge(f.severity) + " " }
+          if f.severity != severity { out += badge(f.severity) + " " }
           out += escape(f.message.text(language))
           if f.known { out += " <span class=\"known\">已知</span>" }
           out += "</p><p class=\"meta\"><span>位置 <code>\(escape(ReadableReport.location(f)))</code></span>"

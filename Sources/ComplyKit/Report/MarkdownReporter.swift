@@ -104,12 +104,14 @@ enum MarkdownReporter {
       if !detail.isEmpty { out += "（\(inline(detail))）" }
       out += " — \(group.items.count) 个问题\n\n"
       for rule in group.rules {
-        out += "#### \(ReadableReport.severity(rule.severity, .zh)) · \(inline(ReadableReport.title(rule, language))) `\(rule.id)`\n\n"
+        // Read once: `severity` looks at every item.
+        let severity = rule.severity
+        out += "#### \(ReadableReport.severity(severity, .zh)) · \(inline(ReadableReport.title(rule, language))) `\(rule.id)`\n\n"
         if let basis = rule.items.first?.finding.basis, !basis.isEmpty { out += "依据：\(inline(basis))\n\n" }
         for item in rule.items {
           let f = item.finding
           out += "\(item.number). "
-          if f.severity != rule.severity { out += "[\(ReadableReport.severity(f.severity, .zh))] " }
+          if f.severity != severity { out += "[\(ReadableReport.severity(f.severity, .zh))] " }
           out += inline(f.message.text(language))
           if f.known { out += "（已知）" }
           out += "  \n   位置 `\(ReadableReport.location(f))`"

@@ -94,12 +94,14 @@ struct ReadableReport {
 
   func scheduleNotes(_ org: OrganizationSchedule) -> [ScheduleNote] {
     guard let group = groups.first(where: { $0.id == org.id }) else { return [] }
+    // As sets: a window of centuries (a mistyped year) has thousands of missing periods per row.
+    let missing = org.rows.map { Set($0.missing) }
     return group.items.compactMap { item in
       let f = item.finding
       guard let period = f.period, f.record == org.id else { return nil }
-      let rows = org.rows.filter { $0.rules.contains(f.rule) }
-      if rows.contains(where: { $0.missing.contains(period) }) { return nil }
-      return ScheduleNote(row: rows.first, item: item)
+      let rows = org.rows.indices.filter { org.rows[$0].rules.contains(f.rule) }
+      if rows.contains(where: { missing[$0].contains(period) }) { return nil }
+      return ScheduleNote(row: rows.first.map { org.rows[$0] }, item: item)
     }
   }
 

@@ -137,7 +137,9 @@ struct NodeReader {
   /// The allowed word nearest to a typo, if it is near enough.
   static func closest(_ word: String, in candidates: [String]) -> String? {
     var best: (String, Int)?
-    for candidate in candidates {
+    // The distance is at least the difference in length: a long word (a pasted paragraph) is compared with nothing.
+    let length = word.count
+    for candidate in candidates where abs(candidate.count - length) <= max(1, candidate.count / 3) {
       let d = distance(Array(word), Array(candidate))
       if d <= max(1, candidate.count / 3), best.map({ d < $0.1 }) ?? true { best = (candidate, d) }
     }

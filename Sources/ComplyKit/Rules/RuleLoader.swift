@@ -294,6 +294,9 @@ struct RuleLoader {
     var window: AuditWindow?
     if let periodNode = map["period"], let year = reader.int(periodNode, what: "period") {
       window = AuditWindow(year: year)
+      if window == nil {
+        reader.error("period must be a year from \(Day.years.lowerBound) to \(Day.years.upperBound)", at: periodNode.mark)
+      }
     }
     if let windowNode = map["window"], let w = reader.mapping(windowNode, allowed: ["from", "to"], what: "window"),
       let fromNode = reader.requireValue(w, "from", what: "window"), let toNode = reader.requireValue(w, "to", what: "window"),

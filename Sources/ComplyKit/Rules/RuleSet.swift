@@ -73,7 +73,7 @@ public struct RuleSet: Sendable {
     var errors = problems.map { RuleLoadError("cannot read folder", at: SourceLocation(path: $0, line: 1, column: 1)) }
     var sources: [Source] = []
     for entry in entries {
-      guard let bytes = FileWalker.readFile(entry.path) else {
+      guard let bytes = FileWalker.readFile(entry.path, anyKind: entry.given) else {
         errors.append(RuleLoadError("cannot read file", at: SourceLocation(path: entry.path, line: 1, column: 1)))
         continue
       }

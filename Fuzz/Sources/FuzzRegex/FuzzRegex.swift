@@ -1,0 +1,34 @@
+import ComplyKit
+import FuzzDriver
+
+/// The rule language's regular expressions: the first line is the pattern, the rest the text. A
+/// pattern that compiles is matched; on short ASCII input the answer must be Swift Regex's.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+  let newline = bytes.firstIndex(of: 0x0A) ?? bytes.count
+  let source = String(decoding: bytes[..<newline], as: UTF8.self)
+  let text = String(decoding: bytes[min(bytes.count, newline + 1)...], as: UTF8.self)
+  guard let regex = try? RegexBox(pattern: source) else { return 0 }
+  let found = regex.matches(text)
+  // Compare where both engines mean the same and Swift's backtracking stays cheap: ASCII (one scalar
+  // per character), no CR (CR LF is one character), no \b \B (Swift's follow UAX #29) or \Z (Swift's
+  // also matches before a final newline), few repetitions, short text.
+  let repetitions = source.utf8.count { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "{") }
+  let unlike = ["\\b", "\\B", "\\Z"].contains { source.contains($0) }
+  guard !unlike, source.utf8.allSatisfy({ $0 < 0x80 }), text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }),
+    repetitions <= 3, text.utf8.count <= 48, let swift = try? Regex(source)
+  else { return 0 }
+  let expected = (try? swift.firstMatch(in: text)) != nil
+  if found != expected {
+    fatalError("pattern \(source.debugDescription) on \(text.debugDescription): \(found), Swift Regex \(expected)")
+  }
+  return 0
+}
+
+@_cdecl("FuzzRegex_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+  var argc = argc
+  var argv = argv
+  return LLVMFuzzerRunDriver(&argc, &argv) { fuzz($0, $1) }
+}
