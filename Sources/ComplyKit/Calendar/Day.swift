@@ -6,11 +6,11 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// The years a date may have: those `YYYY-MM-DD` can spell. Arithmetic that would leave them gives no
   /// date (and cannot overflow).
-  public static let years = 0...9999
+  public static let years = 0...9999  // `init(year:month:day:)` checks the same bounds inline
 
   /// `nil` when the date does not exist (2025-02-30) or its year is outside `Day.years`.
   public init?(year: Int, month: Int, day: Int) {
-    guard Day.years.contains(year), (1...12).contains(month), day >= 1, day <= Day.daysIn(year: year, month: month) else {
+    guard year >= 0, year <= 9999, month >= 1, month <= 12, day >= 1, day <= Day.daysIn(year: year, month: month) else {
       return nil
     }
     // Howard Hinnant's days_from_civil.

@@ -39,15 +39,23 @@ public struct AuditResult: Sendable {
   public let files: Int
   public let records: Int
   public let rules: [Rule]
-  /// Rule id → what the rule judged, sorted and unique: record ids (a file's relative path for a
-  /// record without one), `org-id 2025-03` for a schedule rule's periods, file paths for `schema.parse`.
-  /// Every active rule has an entry. Reports that list passes as well as findings (JUnit) use it.
-  public internal(set) var checked: [String: [String]] = [:]
+  /// Rule id → what the rule judged, as gathered (unsorted, may repeat); see `checked`.
+  var judgedLabels: [String: [String]] = [:]
   /// Each organization's meetings month by month over the window (for the HTML and Markdown reports).
   public internal(set) var schedule: [OrganizationSchedule] = []
   /// The records judged, indexed: for a program that wants to look further into them. (A command
   /// that exits right after its report also spares itself tearing them down.)
   public internal(set) var store: RecordStore?
+
+  /// Rule id → what the rule judged, sorted and unique: record ids (a file's relative path for a
+  /// record without one), `org-id 2025-03` for a schedule rule's periods, file paths for `schema.parse`.
+  /// Every active rule has an entry. Reports that list passes as well as findings (JUnit) use it; it is
+  /// put in order when asked for, since most reports never ask.
+  public var checked: [String: [String]] {
+    var checked: [String: [String]] = [:]
+    for rule in rules { checked[rule.id] = Array(Set(judgedLabels[rule.id] ?? [])).sorted() }
+    return checked
+  }
 
   /// The label `checked` uses for what a finding is about: the record (or the file), then the period.
   public static func checkedLabel(record: String?, file: SourceFile, period: String?) -> String {

@@ -41,7 +41,7 @@ public enum DocumentCheck {
         + (file.map { [$0.relativePath] } ?? []))
     let result = AuditResult(
       findings: findings, window: full.window, files: 1, records: own.count, rules: full.rules,
-      checked: full.checked.mapValues { $0.filter(labels.contains) })
+      judgedLabels: full.judgedLabels.mapValues { $0.filter(labels.contains) })
     let fromNextDay = countFromNextDay(ruleSet: ruleSet, options: options)
     let documents = own.compactMap { record in
       file.flatMap {

@@ -1,15 +1,16 @@
 extension Engine {
   /// Per-record rules: each record of the rule's kind, dated inside the window or undated.
   func recordFindings(_ store: RecordStore, rules: [Rule], window: AuditWindow?) -> Judged {
-    var byKind: [String: [(Rule, RecordRule)]] = [:]
+    var byKind: [String: [RecordRuleRun]] = [:]
     for rule in rules {
-      if case .record(let body) = rule.body { byKind[body.kind, default: []].append((rule, body)) }
+      if case .record(let body) = rule.body {
+        byKind[body.kind, default: []].append(RecordRuleRun(rule: rule, body: body, variables: baseVariables(rule, window: window)))
+      }
     }
     var judged = Judged()
     for kind in byKind.keys.sorted() {
       guard let kindRules = byKind[kind] else { continue }
       let indices = store.indices(of: kind)
-      let variables = kindRules.map { baseVariables($0.0, window: window) }
       let chunks = parallel(indices.count) { range -> [Judged] in
         var out: [Finding] = []
         // Per rule of the kind, the records of this chunk it judged.
@@ -17,17 +18,20 @@ extension Engine {
         for position in range {
           let index = indices[position]
           let record = store.records[index]
-          for (ruleIndex, (rule, body)) in kindRules.enumerated() {
-            var env = Environment(store: store, root: .record(index), scope: .record(index), variables: variables[ruleIndex])
-            guard isJudged(record, body: body, env: env, window: window) else { continue }
-            if let filter = body.filter, !filter.holds(env) { continue }
-            checked[ruleIndex].append(label(record, store))
-            for (name, value) in body.lets { env.variables[name] = value.evaluate(env) }
-            judge(rule, body.checks, env: env, record: record, period: nil, into: &out, store: store)
+          // The record's own date, read once for all the rules that place it by it.
+          let inWindow = window.map { w in Self.recordDay(record).map(w.contains) ?? true } ?? true
+          let recordLabel = label(record, store)
+          for (ruleIndex, run) in kindRules.enumerated() {
+            var env = Environment(store: store, root: .record(index), scope: .record(index), variables: run.variables)
+            guard run.body.date == nil ? inWindow : isJudged(body: run.body, env: env, window: window) else { continue }
+            if let filter = run.body.filter, !filter.holds(env) { continue }
+            checked[ruleIndex].append(recordLabel)
+            for (name, value) in run.body.lets { env.variables[name] = value.evaluate(env) }
+            judge(run.rule, run.body.checks, env: env, record: record, period: nil, into: &out, store: store)
           }
         }
         var chunk = Judged(findings: out)
-        for (ruleIndex, (rule, _)) in kindRules.enumerated() { chunk.checked[rule.id, default: []] += checked[ruleIndex] }
+        for (ruleIndex, run) in kindRules.enumerated() { chunk.checked[run.rule.id, default: []] += checked[ruleIndex] }
         return [chunk]
       }
       for chunk in chunks { judged.merge(chunk) }
@@ -36,19 +40,30 @@ extension Engine {
     return judged
   }
 
-  /// Records dated outside the window are context only.
-  private func isJudged(_ record: Record, body: RecordRule, env: Environment, window: AuditWindow?) -> Bool {
-    guard let window else { return true }
-    let day: Day?
-    if let date = body.date {
-      day = date.evaluate(env).dayValue
-    } else if let path = RecordKind(rawValue: record.kind)?.datePath {
-      var node: Node? = .mapping(record.root)
-      for key in path { node = node?[key] }
-      day = node?.scalar?.dayValue
-    } else {
-      day = nil
-    }
-    return day.map(window.contains) ?? true
+  /// Records dated outside the window are context only (a rule with its own `date:`).
+  private func isJudged(body: RecordRule, env: Environment, window: AuditWindow?) -> Bool {
+    guard let window, let date = body.date else { return true }
+    return date.evaluate(env).dayValue.map(window.contains) ?? true
+  }
+
+  /// The date at the record kind's date path, if it has one.
+  static func recordDay(_ record: Record) -> Day? {
+    guard let path = RecordKind(rawValue: record.kind)?.datePath else { return nil }
+    var node: Node? = .mapping(record.root)
+    for key in path { node = node?[key] }
+    return node?.scalar?.dayValue
+  }
+}
+
+/// A record rule ready to run: held by reference, so the loop over records copies no rule.
+final class RecordRuleRun: Sendable {
+  let rule: Rule
+  let body: RecordRule
+  let variables: [String: Value]
+
+  init(rule: Rule, body: RecordRule, variables: [String: Value]) {
+    self.rule = rule
+    self.body = body
+    self.variables = variables
   }
 }

@@ -29,11 +29,9 @@ public struct Engine: Sendable {
     judged.merge(recordFindings(store, rules: rules, window: window))
     judged.merge(scheduleFindings(store, rules: rules, window: window))
     judged.findings.sort(by: Finding.reportOrder)
-    var checked: [String: [String]] = [:]
-    for rule in rules { checked[rule.id] = Array(Set(judged.checked[rule.id] ?? [])).sorted() }
     var result = AuditResult(
       findings: judged.findings, window: window, files: store.files.count, records: store.records.count, rules: rules,
-      checked: checked, schedule: scheduleGrid(store, rules: rules, window: window))
+      judgedLabels: judged.checked, schedule: scheduleGrid(store, rules: rules, window: window))
     result.store = store
     return result
   }

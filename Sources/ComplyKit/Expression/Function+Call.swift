@@ -9,7 +9,11 @@ extension Function {
         args.compactMap { arg -> Value? in
           guard case .literal(.string(let path)) = arg else { return nil }
           var value = env.scope
-          for part in path.split(separator: ".") { value = Value.member(of: value, String(part), store: store) }
+          if path.utf8.contains(UInt8(ascii: ".")) {
+            for part in path.split(separator: ".") { value = Value.member(of: value, String(part), store: store) }
+          } else {
+            value = Value.member(of: value, path, store: store)
+          }
           if value.isMissing { return .string(path) }
           if let items = value.listValue, items.isEmpty { return .string(path) }
           if let text = value.textValue, text.isEmpty { return .string(path) }

@@ -62,7 +62,7 @@ struct FileWalker {
       let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
       let relativePath = relative.isEmpty ? name : relative + "/" + name
       var isDirectory: ObjCBool = false
-      let isRecordFile = extensions.contains((name as NSString).pathExtension.lowercased())
+      let isRecordFile = hasRecordExtension(name)
       guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
         // A dangling link or a link loop: listed all the same, so that reading it fails visibly.
         if isRecordFile { result.append(Entry(relativePath: relativePath, path: path)) }
@@ -74,6 +74,15 @@ struct FileWalker {
         result.append(Entry(relativePath: relativePath, path: path))
       }
     }
+  }
+
+  /// Whether the name ends in one of `extensions` (any case), as `NSString.pathExtension` would read it.
+  func hasRecordExtension(_ name: String) -> Bool {
+    let utf8 = name.utf8
+    guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return false }
+    let ext = name[name.index(after: dot)...]
+    guard !ext.isEmpty, ext.utf8.count <= 8 else { return false }
+    return extensions.contains(ext.lowercased())
   }
 
   /// The absolute path with every link resolved, or nil when it cannot be resolved.

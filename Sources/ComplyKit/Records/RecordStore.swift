@@ -9,10 +9,10 @@ public final class RecordStore: Sendable {
   public let calendar: WorkCalendar
   public let kinship: KinshipGraph
 
-  let byID: [String: Int]
+  let byID: [TextKey: Int]
   let byKind: [String: [Int]]
-  let personsByName: [String: Int]
-  let lookups: [LookupKey: [String: [Int]]]
+  let personsByName: [TextKey: Int]
+  let lookups: [LookupKey: [TextKey: [Int]]]
 
   public struct Document: Sendable {
     public let file: Int
@@ -30,7 +30,7 @@ public final class RecordStore: Sendable {
   ) {
     var records: [Record] = []
     var issues = parseIssues
-    var byID: [String: Int] = [:]
+    var byID: [TextKey: Int] = [:]
     records.reserveCapacity(documents.count)
     byID.reserveCapacity(documents.count)
     for document in documents {
@@ -50,7 +50,7 @@ public final class RecordStore: Sendable {
             details: ["problem": kindText == nil ? "missing" : "unknown", "kind": kindText.map { .string($0) } ?? .missing]))
         continue
       }
-      if !id.isEmpty, let first = byID[id] {
+      if !id.isEmpty, let first = byID[TextKey(id)] {
         let firstRecord = records[first]
         let firstFile = files[firstRecord.file].displayPath
         issues.append(
@@ -60,17 +60,17 @@ public final class RecordStore: Sendable {
             details: ["id": .string(id), "first": .string("\(firstFile):\(firstRecord.mark.line):\(firstRecord.mark.column)")]))
         continue
       }
-      if !id.isEmpty { byID[id] = records.count }
+      if !id.isEmpty { byID[TextKey(id)] = records.count }
       records.append(Record(kind: kind, id: id, root: root, file: document.file))
     }
 
     var byKind: [String: [Int]] = [:]
-    var personsByName: [String: Int] = [:]
+    var personsByName: [TextKey: Int] = [:]
     var calendar = WorkCalendar.empty
     for calendarPart in calendars { calendar = calendar.merging(calendarPart) }
     for (i, record) in records.enumerated() {
       byKind[record.kind, default: []].append(i)
-      if record.kind == RecordKind.person.rawValue, let name = record.text("name"), personsByName[name] == nil {
+      if record.kind == RecordKind.person.rawValue, let name = record.text("name").map(TextKey.init), personsByName[name] == nil {
         personsByName[name] = i
       }
       if record.kind == RecordKind.calendar.rawValue {
@@ -78,12 +78,12 @@ public final class RecordStore: Sendable {
       }
     }
 
-    var lookups: [LookupKey: [String: [Int]]] = [:]
+    var lookups: [LookupKey: [TextKey: [Int]]] = [:]
     for key in lookupKeys {
-      var index: [String: [Int]] = [:]
+      var index: [TextKey: [Int]] = [:]
       let segments = key.paths.map(LookupKey.segments)
       for i in byKind[key.kind] ?? [] {
-        for value in key.keys(in: records[i].root, segments: segments) where index[value]?.last != i {
+        for value in key.keys(in: records[i].root, segments: segments).map(TextKey.init) where index[value]?.last != i {
           index[value, default: []].append(i)
         }
       }
@@ -101,9 +101,9 @@ public final class RecordStore: Sendable {
     self.kinship = Self.kinship(records: records, indices: byKind[RecordKind.person.rawValue] ?? [], byID: byID, byName: personsByName)
   }
 
-  public func index(of id: String) -> Int? { byID[id] }
+  public func index(of id: String) -> Int? { byID[TextKey(id)] }
 
-  public func record(_ id: String) -> Record? { byID[id].map { records[$0] } }
+  public func record(_ id: String) -> Record? { byID[TextKey(id)].map { records[$0] } }
 
   public func indices(of kind: String) -> [Int] { byKind[kind] ?? [] }
 
@@ -111,8 +111,9 @@ public final class RecordStore: Sendable {
 
   /// A person by id, or by name when no person has that id.
   public func person(named text: String) -> Int? {
-    if let i = byID[text], records[i].kind == RecordKind.person.rawValue { return i }
-    return personsByName[text]
+    let key = TextKey(text)
+    if let i = byID[key], records[i].kind == RecordKind.person.rawValue { return i }
+    return personsByName[key]
   }
 
   /// The canonical key of a person reference: the person's id when the registry knows them, else the text.
@@ -121,7 +122,7 @@ public final class RecordStore: Sendable {
   }
 
   func lookup(_ key: LookupKey, _ value: String) -> [Int] {
-    lookups[key]?[value] ?? []
+    lookups[key]?[TextKey(value)] ?? []
   }
 
   static func calendar(from record: Record) -> WorkCalendar {
@@ -135,10 +136,10 @@ public final class RecordStore: Sendable {
     return WorkCalendar(holidays: holidays, workdays: workdays, years: years)
   }
 
-  static func kinship(records: [Record], indices: [Int], byID: [String: Int], byName: [String: Int]) -> KinshipGraph {
+  static func kinship(records: [Record], indices: [Int], byID: [TextKey: Int], byName: [TextKey: Int]) -> KinshipGraph {
     func canonical(_ text: String) -> String {
-      if let i = byID[text] { return records[i].id }
-      if let i = byName[text] { return records[i].id }
+      if let i = byID[TextKey(text)] { return records[i].id }
+      if let i = byName[TextKey(text)] { return records[i].id }
       return text
     }
     var edges: [(person: String, relation: PrimitiveRelation, other: String)] = []

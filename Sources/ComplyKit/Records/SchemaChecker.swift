@@ -9,15 +9,36 @@ struct SchemaChecker {
     guard let kind = RecordKind(rawValue: record.kind) else { return [] }
     var sink = Sink(record: record)
     let type = record.text("type")
-    check(fields: RecordSchema.fields(of: kind), in: record.root, path: "", recordType: type, sink: &sink)
+    check(fields: RecordSchema.fields(of: kind), in: record.root, recordType: type, sink: &sink)
     return sink.issues
+  }
+
+  /// A step of the path to the field being checked.
+  private enum Step {
+    case field(String)
+    case index(Int)
   }
 
   private struct Sink {
     let record: Record
     var issues: [SchemaIssue] = []
+    /// Where the checker is; spelled out (`agenda[3].speech_date`) only for an issue, since most
+    /// fields have none and building every path would cost more than checking the field.
+    var steps: [Step] = []
 
-    mutating func add(_ check: SchemaIssue.Check, _ mark: Mark, _ path: String, _ details: [String: Value]) {
+    var path: String {
+      var text = ""
+      for step in steps {
+        switch step {
+        case .field(let name): text += text.isEmpty ? name : "." + name
+        case .index(let i): text += "[\(i)]"
+        }
+      }
+      return text
+    }
+
+    mutating func add(_ check: SchemaIssue.Check, _ mark: Mark, _ details: [String: Value]) {
+      let path = self.path
       var details = details
       details["field"] = .string(path)
       issues.append(
@@ -27,26 +48,28 @@ struct SchemaChecker {
     }
   }
 
-  private func check(fields: [FieldSpec], in map: MappingNode, path: String, recordType: String?, sink: inout Sink) {
+  private func check(fields: [FieldSpec], in map: MappingNode, recordType: String?, sink: inout Sink) {
     for spec in fields {
-      let fieldPath = path.isEmpty ? spec.name : "\(path).\(spec.name)"
-      let required = spec.required || (recordType.map { spec.requiredForTypes.contains($0) } ?? false)
+      sink.steps.append(.field(spec.name))
+      defer { sink.steps.removeLast() }
+      let required =
+        spec.required || (recordType.map { type in spec.requiredForTypes.contains { Value.sameBytes($0, type) } } ?? false)
       guard let entry = map.entry(spec.name), !(entry.value.scalar?.isNull ?? false) else {
         if required {
           sink.add(
-            .required, map.mark, fieldPath,
+            .required, map.mark,
             ["problem": "missing", "expected": .string(spec.type.description), "expected_zh": .string(spec.type.chineseDescription)])
         }
         continue
       }
-      check(entry.value, as: spec.type, path: fieldPath, sink: &sink)
+      check(entry.value, as: spec.type, sink: &sink)
     }
   }
 
-  private func check(_ node: Node, as type: FieldType, path: String, sink: inout Sink) {
+  private func check(_ node: Node, as type: FieldType, sink: inout Sink) {
     func wrongType() {
       sink.add(
-        .required, node.mark, path,
+        .required, node.mark,
         [
           "problem": "type", "expected": .string(type.description), "expected_zh": .string(type.chineseDescription),
           "found": .string(Self.describe(node)),
@@ -66,26 +89,28 @@ struct SchemaChecker {
     case .monthOrDate:
       guard let s = node.scalar, s.monthValue != nil || s.dayValue != nil else { return wrongType() }
     case .oneOf(let values):
-      guard let s = node.scalar, values.contains(s.text) else { return wrongType() }
+      guard let s = node.scalar, values.contains(where: { Value.sameBytes($0, s.text) }) else { return wrongType() }
     case .list(let element):
       guard let seq = node.sequence else { return wrongType() }
       for (i, item) in seq.items.enumerated() {
         if item.scalar?.isNull ?? false { continue }
-        check(item, as: element, path: "\(path)[\(i)]", sink: &sink)
+        sink.steps.append(.index(i))
+        check(item, as: element, sink: &sink)
+        sink.steps.removeLast()
       }
     case .map(let fields):
       guard let map = node.mapping else { return wrongType() }
-      check(fields: fields, in: map, path: path, recordType: nil, sink: &sink)
+      check(fields: fields, in: map, recordType: nil, sink: &sink)
     case .reference(let kind):
       guard let s = node.scalar else { return wrongType() }
       guard checkReferences else { return }
       if let target = store.index(of: s.text), store.records[target].kind == kind.rawValue { return }
-      sink.add(.reference, node.mark, path, ["target": .string(s.text), "target_kind": .string(kind.rawValue)])
+      sink.add(.reference, node.mark, ["target": .string(s.text), "target_kind": .string(kind.rawValue)])
     case .person:
       guard let s = node.scalar else { return wrongType() }
       guard checkReferences, store.hasPersonRegistry else { return }
       if store.person(named: s.text) != nil { return }
-      sink.add(.reference, node.mark, path, ["target": .string(s.text), "target_kind": "person"])
+      sink.add(.reference, node.mark, ["target": .string(s.text), "target_kind": "person"])
     }
   }
 

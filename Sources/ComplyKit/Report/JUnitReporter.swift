@@ -19,8 +19,9 @@ enum JUnitReporter {
     let rules = r.rules.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
 
     var suites: [(rule: Rule, cases: [Case])] = []
+    let checked = r.checked
     for rule in rules {
-      suites.append((rule, cases(checked: r.checked[rule.id] ?? [], findings: byRule[rule.id] ?? [])))
+      suites.append((rule, cases(checked: checked[rule.id] ?? [], findings: byRule[rule.id] ?? [])))
     }
     // Findings of a rule that is not loaded (none today) still appear, under their rule id.
     let loaded = Set(rules.map(\.id))

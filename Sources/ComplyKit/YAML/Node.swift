@@ -92,7 +92,9 @@ public struct MappingNode: Sendable {
   }
 
   public func entry(_ key: String) -> Entry? {
-    for entry in entries where entry.key.text == key { return entry }
+    // Lengths first: most keys differ in length, and String's `==` on two different texts is slow.
+    let length = key.utf8.count
+    for entry in entries where entry.key.text.utf8.count == length && entry.key.text == key { return entry }
     return nil
   }
 }
