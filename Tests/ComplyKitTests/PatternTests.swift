@@ -76,6 +76,16 @@ import Testing
     #expect(throws: Pattern.Failure.self) { _ = try Pattern(source) }
   }
 
+  /// Found by FuzzRegex (a timeout in the Swift Regex it compares with, not here): many empty
+  /// alternatives under a count. Matched here in one pass over the text.
+  @Test func emptyAlternativesUnderACountStayLinear() throws {
+    let source = "(#?9\u{0}:[^,]*" + String(repeating: "|", count: 40) + "0){5}x"
+    let pattern = try Pattern(source)
+    let text = String(repeating: "#9,", count: 100_000)
+    #expect(pattern.matches(text) == false)
+    #expect(pattern.matches(text + "x"))
+  }
+
   /// Patterns that backtracking engines take exponential time on are linear here (were they let in).
   @Test func matchingIsLinearOnLongText() throws {
     let long = String(repeating: "a", count: 2_000_000) + "!"

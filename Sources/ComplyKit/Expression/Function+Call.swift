@@ -20,28 +20,38 @@ extension Function {
           return nil
         })
     case .count:
-      let items = Self.items(args[0].evaluate(env))
-      guard args.count == 2 else { return .int(items.count) }
-      return .int(items.reduce(0) { $0 + (args[1].holds(env.with(scope: $1)) ? 1 : 0) })
+      let list = args[0].evaluate(env)
+      guard args.count == 2 else { return .int(Self.items(list).count) }
+      var n = 0
+      Self.forEachItem(list) { item in
+        if args[1].holds(env.with(scope: item)) { n += 1 }
+        return true
+      }
+      return .int(n)
     case .len:
       let value = args[0].evaluate(env)
       if let items = value.listValue { return .int(items.count) }
       return value.textValue.map { .int($0.unicodeScalars.count) } ?? .missing
-    case .any:
-      return .bool(Self.items(args[0].evaluate(env)).contains { args[1].holds(env.with(scope: $0)) })
+    case .any, .none:
+      var found = false
+      Self.forEachItem(args[0].evaluate(env)) { item in
+        found = args[1].holds(env.with(scope: item))
+        return !found
+      }
+      return .bool(self == .any ? found : !found)
     case .all:
-      let items = Self.items(args[0].evaluate(env))
       var unknown = false
-      for item in items {
+      var failed = false
+      Self.forEachItem(args[0].evaluate(env)) { item in
         switch args[1].evaluate(env.with(scope: item)).truth {
-        case false?: return .bool(false)
+        case false?: failed = true
         case nil: unknown = true
         case true?: break
         }
+        return !failed
       }
+      if failed { return .bool(false) }
       return unknown ? .missing : .bool(true)
-    case .none:
-      return .bool(!Self.items(args[0].evaluate(env)).contains { args[1].holds(env.with(scope: $0)) })
     case .filter:
       return .list(Self.items(args[0].evaluate(env)).filter { args[1].holds(env.with(scope: $0)) })
     case .map:
@@ -162,6 +172,16 @@ extension Function {
       paths.append(path)
     }
     return LookupKey(kind: kind, paths: paths)
+  }
+
+  /// Calls `body` on each element of `items(value)` until it returns false, without building the list
+  /// when the value is a sequence in the records.
+  static func forEachItem(_ value: Value, _ body: (Value) -> Bool) {
+    if case .node(.sequence(let s)) = value {
+      for item in s.items where !body(.node(item)) { return }
+      return
+    }
+    for item in items(value) where !body(item) { return }
   }
 
   /// The elements of a list; a missing value is an empty list, a single value a list of one.

@@ -15,7 +15,7 @@ extension Value {
     case .node(.mapping(let m)):
       return m[name].map { .node($0) } ?? .missing
     case .record(let i):
-      return store.records[i].root[name].map { .node($0) } ?? .missing
+      return store.field(i, name).map { .node($0) } ?? .missing
     case .map(let dict):
       return dict[name] ?? .missing
     case .node(.sequence(let s)):
@@ -43,6 +43,10 @@ extension Value {
   /// Equality across representations: a record equals its id; a person reference equals the person's
   /// id or name; dates equal their ISO text.
   static func equals(_ a: Value, _ b: Value, _ store: RecordStore) -> Bool? {
+    // The commonest comparison, a field with a quoted text (`category == '第一议题'`), when the field
+    // can only be read as text: no normalizing.
+    if case .node(.scalar(let s)) = a, case .string(let t) = b, s.tag == nil, !s.mayBeTyped { return sameBytes(s.text, t) }
+    if case .string(let t) = a, case .node(.scalar(let s)) = b, s.tag == nil, !s.mayBeTyped { return sameBytes(t, s.text) }
     let a = a.normalized
     let b = b.normalized
     if a.isMissing || b.isMissing { return nil }
@@ -68,15 +72,16 @@ extension Value {
   /// Byte equality: record text is compared as written, without Unicode normalization (which is
   /// what makes `==` slow on Chinese text).
   static func sameBytes(_ a: String, _ b: String) -> Bool {
-    var a = a
-    var b = b
-    return a.withUTF8 { x in
-      b.withUTF8 { y in
-        guard x.count == y.count else { return false }
+    guard a.utf8.count == b.utf8.count else { return false }
+    // Contiguous UTF-8 (native and small strings) is compared in place, without copying either string.
+    let same = a.utf8.withContiguousStorageIfAvailable { x in
+      b.utf8.withContiguousStorageIfAvailable { y in
         guard let p = x.baseAddress, let q = y.baseAddress else { return true }
         return memcmp(p, q, x.count) == 0
       }
     }
+    if let same, let same { return same }
+    return a.utf8.elementsEqual(b.utf8)
   }
 
   /// Ordering: numbers as numbers, dates as dates, otherwise text. nil when either side is missing

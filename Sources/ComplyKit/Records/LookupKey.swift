@@ -50,27 +50,32 @@ public struct LookupKey: Sendable, Hashable {
       case .mapping: return []
       }
     }
-    var nodes: [Node] = [.mapping(root)]
-    for segment in segments {
-      var next: [Node] = []
-      for node in nodes {
-        switch node {
-        case .mapping(let m):
-          if let value = m[segment] { next.append(value) }
-        case .sequence(let s):
-          for item in s.items { if let value = item[segment] { next.append(value) } }
-        case .scalar:
-          break
-        }
-      }
-      nodes = next.flatMap { node -> [Node] in
-        if case .sequence(let s) = node { return s.items }
-        return [node]
+    var out: [String] = []
+    collect(.mapping(root), segments, 0, into: &out)
+    return out
+  }
+
+  /// Depth first, in document order: the node at `depth` segments down, with a list met on the way
+  /// looked into element by element, gives its scalar texts at the end of the path.
+  private static func collect(_ node: Node, _ segments: [String], _ depth: Int, into out: inout [String]) {
+    guard depth < segments.count else {
+      if case .scalar(let s) = node, !s.isNull { out.append(s.text) }
+      return
+    }
+    func descend(_ child: Node) {
+      if case .sequence(let s) = child {
+        for item in s.items { collect(item, segments, depth + 1, into: &out) }
+      } else {
+        collect(child, segments, depth + 1, into: &out)
       }
     }
-    return nodes.compactMap { node in
-      guard let s = node.scalar, !s.isNull else { return nil }
-      return s.text
+    switch node {
+    case .mapping(let m):
+      if let value = m[segments[depth]] { descend(value) }
+    case .sequence(let s):
+      for item in s.items { if let value = item[segments[depth]] { descend(value) } }
+    case .scalar:
+      break
     }
   }
 }

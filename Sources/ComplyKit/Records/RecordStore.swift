@@ -12,7 +12,8 @@ public final class RecordStore: Sendable {
   let byID: [TextKey: Int]
   let byKind: [String: [Int]]
   let personsByName: [TextKey: Int]
-  let lookups: [LookupKey: [TextKey: [Int]]]
+  /// Few (one per join the rules make), so found by comparison rather than hashing.
+  let lookups: [(key: LookupKey, index: [TextKey: [Int]])]
 
   public struct Document: Sendable {
     public let file: Int
@@ -78,8 +79,8 @@ public final class RecordStore: Sendable {
       }
     }
 
-    var lookups: [LookupKey: [TextKey: [Int]]] = [:]
-    for key in lookupKeys {
+    var lookups: [(key: LookupKey, index: [TextKey: [Int]])] = []
+    for key in lookupKeys.sorted(by: { ($0.kind, $0.paths.joined(separator: "\u{1F}")) < ($1.kind, $1.paths.joined(separator: "\u{1F}")) }) {
       var index: [TextKey: [Int]] = [:]
       let segments = key.paths.map(LookupKey.segments)
       for i in byKind[key.kind] ?? [] {
@@ -87,7 +88,7 @@ public final class RecordStore: Sendable {
           index[value, default: []].append(i)
         }
       }
-      lookups[key] = index
+      lookups.append((key, index))
     }
 
     self.files = files
@@ -99,6 +100,11 @@ public final class RecordStore: Sendable {
     self.calendar = calendar
     self.lookups = lookups
     self.kinship = Self.kinship(records: records, indices: byKind[RecordKind.person.rawValue] ?? [], byID: byID, byName: personsByName)
+  }
+
+  /// A top-level field of record `i`, read in place (copying the record would retain all it holds).
+  func field(_ i: Int, _ name: String) -> Node? {
+    records.withUnsafeBufferPointer { $0[i].root[name] }
   }
 
   public func index(of id: String) -> Int? { byID[TextKey(id)] }
@@ -122,7 +128,7 @@ public final class RecordStore: Sendable {
   }
 
   func lookup(_ key: LookupKey, _ value: String) -> [Int] {
-    lookups[key]?[TextKey(value)] ?? []
+    (lookups.first { $0.key == key })?.index[TextKey(value)] ?? []
   }
 
   static func calendar(from record: Record) -> WorkCalendar {

@@ -10,8 +10,11 @@ struct TextKey: Hashable, Sendable {
   init(_ text: String) { self.text = text }
 
   func hash(into hasher: inout Hasher) {
-    var text = text
-    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    let hashed = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    if hashed == nil {
+      var copy = text
+      copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
   }
 
   static func == (a: TextKey, b: TextKey) -> Bool { Value.sameBytes(a.text, b.text) }

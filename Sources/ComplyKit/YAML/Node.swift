@@ -88,13 +88,18 @@ public struct MappingNode: Sendable {
   }
 
   public subscript(key: String) -> Node? {
-    entry(key)?.value
+    index(of: key).map { entries[$0].value }
   }
 
   public func entry(_ key: String) -> Entry? {
-    // Lengths first: most keys differ in length, and String's `==` on two different texts is slow.
+    index(of: key).map { entries[$0] }
+  }
+
+  /// Where `key` is, found without copying the entries passed over (a copy retains their texts) and
+  /// comparing lengths first: most keys differ in length, and String's `==` on two different texts is slow.
+  private func index(of key: String) -> Int? {
     let length = key.utf8.count
-    for entry in entries where entry.key.text.utf8.count == length && entry.key.text == key { return entry }
+    for i in entries.indices where entries[i].key.text.utf8.count == length && entries[i].key.text == key { return i }
     return nil
   }
 }
