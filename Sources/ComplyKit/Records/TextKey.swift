@@ -10,7 +10,7 @@ struct TextKey: Hashable, Sendable {
   init(_ text: String) { self.text = text }
 
   func hash(into hasher: inout Hasher) {
-    let hashed = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     if hashed == nil {
       var copy = text
       copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
