@@ -80,17 +80,16 @@ struct Lexer {
         }
         tokens.append(Token(kind: .identifier(String(name)), offset: start))
       } else {
-        var matched = false
-        for symbol in symbols {
-          let scalars = Array(symbol.unicodeScalars)
-          if i + scalars.count <= chars.count, Array(chars[i..<(i + scalars.count)]) == scalars {
-            tokens.append(Token(kind: .symbol(symbol), offset: start))
-            i += scalars.count
-            matched = true
-            break
-          }
-        }
-        if !matched { throw ExpressionError("unexpected character '\(c)'", at: start) }
+        // Two-character symbols first (`<=` before `<`), compared scalar by scalar.
+        let next = i + 1 < chars.count ? chars[i + 1] : nil
+        guard
+          let symbol = symbols.first(where: { symbol in
+            var scalars = symbol.unicodeScalars.makeIterator()
+            return scalars.next() == c && (symbol.unicodeScalars.count == 1 || scalars.next() == next)
+          })
+        else { throw ExpressionError("unexpected character '\(c)'", at: start) }
+        tokens.append(Token(kind: .symbol(symbol), offset: start))
+        i += symbol.unicodeScalars.count
       }
     }
     tokens.append(Token(kind: .end, offset: chars.count))
