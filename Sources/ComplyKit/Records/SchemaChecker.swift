@@ -49,20 +49,24 @@ struct SchemaChecker {
   }
 
   private func check(fields: [FieldSpec], in map: MappingNode, recordType: String?, sink: inout Sink) {
-    for spec in fields {
-      sink.steps.append(.field(spec.name))
+    // By index: iterating would copy each spec (its name, type and lists retained and released).
+    for index in fields.indices {
+      let name = fields[index].name
+      sink.steps.append(.field(name))
       defer { sink.steps.removeLast() }
-      let required =
-        spec.required || (recordType.map { type in spec.requiredForTypes.contains { Value.sameBytes($0, type) } } ?? false)
-      guard let entry = map.entry(spec.name), !(entry.value.scalar?.isNull ?? false) else {
+      guard let value = map[name], !(value.scalar?.isNull ?? false) else {
+        let required =
+          fields[index].required
+          || (recordType.map { type in fields[index].requiredForTypes.contains { Value.sameBytes($0, type) } } ?? false)
         if required {
+          let type = fields[index].type
           sink.add(
             .required, map.mark,
-            ["problem": "missing", "expected": .string(spec.type.description), "expected_zh": .string(spec.type.chineseDescription)])
+            ["problem": "missing", "expected": .string(type.description), "expected_zh": .string(type.chineseDescription)])
         }
         continue
       }
-      check(entry.value, as: spec.type, sink: &sink)
+      check(value, as: fields[index].type, sink: &sink)
     }
   }
 
