@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# How comply's cost grows with the input: for each N (default 10000 100000 1000000 meeting records),
+# the time per record of `comply audit --jobs 1` and of the bare libyaml parse, and comply's peak
+# memory against the input's size (the bytes of the files, and the disk they take up).
+#   Benchmarks/growth.sh [N...]      e.g. Benchmarks/growth.sh 10000 100000
+# Data sets are generated once under BENCH_DIR (default /tmp/comply-bench); a million records take
+# about 1 GB of bytes and 4 GB of disk (one small file each).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+WORK="${BENCH_DIR:-/tmp/comply-bench}"
+RUNS="${RUNS:-1}"
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(10000 100000 1000000)
+./scripts/setup.sh
+swift build -c release --product comply >/dev/null
+COMPLY="$(swift build -c release --show-bin-path)/comply"
+mkdir -p "$WORK"
+cc -O2 -o "$WORK/bare-parse" Benchmarks/bare-parse.c $(pkg-config --cflags --libs yaml-0.1)
+echo "cores: $(nproc)"
+printf '%9s %10s %10s %11s %11s %7s %9s %9s %9s %7s %7s\n' records bytes disk bare_s audit_s ratio bare_us/r audit_us/r peak_rss rss/byt rss/disk
+for N in "${SIZES[@]}"; do
+  DATA="$WORK/data-$N"
+  if [ ! -f "$DATA/.done" ]; then
+    rm -rf "$DATA"
+    python3 Benchmarks/generate.py "$N" "$DATA"
+    touch "$DATA/.done"
+  fi
+  BYTES=$(du -sb --apparent-size "$DATA" | cut -f1)
+  DISK=$(( $(du -sk "$DATA" | cut -f1) * 1024 ))
+  BARE=$(python3 Benchmarks/timeit.py "$RUNS" "$WORK/bare-parse" "$DATA")
+  AUDIT=$(python3 Benchmarks/timeit.py "$RUNS" "$COMPLY" audit "$DATA" --jobs 1 --format json --output "$WORK/growth-$N.json")
+  RSS=$(python3 Benchmarks/peakrss.py "$COMPLY" audit "$DATA" --jobs 1 --format json --output "$WORK/growth-$N.json")
+  python3 - "$N" "$BYTES" "$DISK" "$BARE" "$AUDIT" "$RSS" <<'PY'
+import sys
+n, byts, disk, bare, audit, rss = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5]), int(sys.argv[6])
+mb = lambda b: f"{b / 1e6:.0f}M"
+print(f"{n:9d} {mb(byts):>10} {mb(disk):>10} {bare:11.2f} {audit:11.2f} {audit / bare:6.2f}x "
+      f"{bare / n * 1e6:9.1f} {audit / n * 1e6:9.1f} {mb(rss):>9} {rss / byts:6.2f}x {rss / disk:6.2f}x")
+PY
+done
