@@ -4,7 +4,7 @@ extension Engine {
     var byKind: [String: [RecordRuleRun]] = [:]
     for rule in rules {
       if case .record(let body) = rule.body {
-        byKind[body.kind, default: []].append(RecordRuleRun(rule: rule, body: body, variables: baseVariables(rule, window: window)))
+        byKind[body.kind, default: []].append(RecordRuleRun(rule: rule, body: body, variables: Variables(baseVariables(rule, window: window))))
       }
     }
     var judged = Judged()
@@ -59,9 +59,9 @@ extension Engine {
 final class RecordRuleRun: Sendable {
   let rule: Rule
   let body: RecordRule
-  let variables: [String: Value]
+  let variables: Variables
 
-  init(rule: Rule, body: RecordRule, variables: [String: Value]) {
+  init(rule: Rule, body: RecordRule, variables: Variables) {
     self.rule = rule
     self.body = body
     self.variables = variables

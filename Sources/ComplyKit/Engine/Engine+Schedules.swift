@@ -10,8 +10,9 @@ extension Engine {
     let orgs = store.indices(of: RecordKind.organization.rawValue)
     for rule in rules {
       guard case .schedule(let body) = rule.body else { continue }
-      let variables = baseVariables(rule, window: window)
-      let periods = Period.periods(unit(of: body, variables: variables, store: store), in: window)
+      let base = baseVariables(rule, window: window)
+      let periods = Period.periods(unit(of: body, variables: base, store: store), in: window)
+      let variables = Variables(base)
       let chunks = parallel(orgs.count) { range -> [Judged] in
         var out: [Finding] = []
         var checked: [String] = []
@@ -43,7 +44,7 @@ extension Engine {
   }
 
   private func judgeSchedule(
-    _ rule: Rule, _ body: ScheduleRule, org: Int, periods: [Period], variables: [String: Value], store: RecordStore,
+    _ rule: Rule, _ body: ScheduleRule, org: Int, periods: [Period], variables: Variables, store: RecordStore,
     into findings: inout [Finding], checked: inout [String]
   ) {
     let record = store.records[org]

@@ -19,7 +19,7 @@ extension Engine {
       guard let (rule, body) = byCheck[issue.check] else { continue }
       var variables = baseVariables(rule, window: nil)
       for (name, value) in issue.details { variables[name] = value }
-      let env = Environment(store: store, root: .missing, scope: .missing, variables: variables)
+      let env = Environment(store: store, root: .missing, scope: .missing, variables: Variables(variables))
       guard let check = body.checks.first(where: { $0.when?.holds(env) ?? true }) else { continue }
       judged.findings.append(
         Finding(

@@ -195,7 +195,7 @@ extension Engine {
       var units: [String: ScheduleRule.Unit] = [:]
       var ruleIDs: [String: [String]] = [:]
       for requirement in requirements {
-        env.variables = baseVariables(requirement.rule, window: window)
+        env.variables = Variables(baseVariables(requirement.rule, window: window))
         env.variables["org"] = .record(index)
         guard requirement.body.organizations.holds(env) else { continue }
         for type in requirement.types {

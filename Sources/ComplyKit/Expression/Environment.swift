@@ -6,11 +6,55 @@ struct Environment {
   /// What bare field names are read from: the record, or the element of a list being looked at.
   var scope: Value
   /// `$name` variables: `let` bindings, `for_each … as`, schedule sets, `$org`, `$period`, `$params`, `$window`.
-  var variables: [String: Value]
+  var variables: Variables
 
   func with(scope: Value) -> Environment {
     var copy = self
     copy.scope = scope
     return copy
+  }
+}
+
+/// The variables in scope: a chain of bindings, the newest first, shared by every environment made
+/// from another. Binding one (`for_each … as item`, once per element) adds a link instead of copying
+/// a dictionary, and the few names in scope are found by comparing, not hashing.
+struct Variables: Sendable, ExpressibleByDictionaryLiteral {
+  private final class Binding: Sendable {
+    let name: String
+    let value: Value
+    let next: Binding?
+
+    init(name: String, value: Value, next: Binding?) {
+      self.name = name
+      self.value = value
+      self.next = next
+    }
+  }
+
+  private var head: Binding?
+
+  init(_ values: [String: Value]) {
+    // In name order, so that the chain does not depend on the dictionary's order.
+    for (name, value) in values.sorted(by: { $0.key < $1.key }) { head = Binding(name: name, value: value, next: head) }
+  }
+
+  init(dictionaryLiteral elements: (String, Value)...) {
+    for (name, value) in elements { head = Binding(name: name, value: value, next: head) }
+  }
+
+  /// The newest binding of `name`; setting one shadows the older (nil binds nothing).
+  subscript(name: String) -> Value? {
+    get {
+      let length = name.utf8.count
+      var link = head
+      while let binding = link {
+        if binding.name.utf8.count == length, binding.name == name { return binding.value }
+        link = binding.next
+      }
+      return nil
+    }
+    set {
+      if let newValue { head = Binding(name: name, value: newValue, next: head) }
+    }
   }
 }

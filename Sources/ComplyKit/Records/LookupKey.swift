@@ -29,14 +29,18 @@ public struct LookupKey: Sendable, Hashable {
   }
 
   func keys(in root: MappingNode, segments: [[String]]) -> [String] {
-    if segments.count == 1 { return Self.values(at: segments[0], in: root) }
-    var combinations: [[String]] = [[]]
-    for pathSegments in segments {
-      let values = Self.values(at: pathSegments, in: root)
-      combinations = combinations.flatMap { prefix in values.map { prefix + [$0] } }
+    guard let first = segments.first else { return [] }
+    var combinations = Self.values(at: first, in: root)
+    for pathSegments in segments.dropFirst() {
       if combinations.isEmpty { return [] }
+      let values = Self.values(at: pathSegments, in: root)
+      var next: [String] = []
+      next.reserveCapacity(combinations.count * values.count)
+      // As `compose` joins them.
+      for prefix in combinations { for value in values { next.append(prefix + "\u{1F}" + value) } }
+      combinations = next
     }
-    return combinations.map(Self.compose)
+    return combinations
   }
 
   /// Every scalar text found at one path in a record; a list met on the way (or at the end) is looked

@@ -84,8 +84,8 @@ public final class RecordStore: Sendable {
       var index: [TextKey: [Int]] = [:]
       let segments = key.paths.map(LookupKey.segments)
       for i in byKind[key.kind] ?? [] {
-        for value in key.keys(in: records[i].root, segments: segments).map(TextKey.init) where index[value]?.last != i {
-          index[value, default: []].append(i)
+        for value in key.keys(in: records[i].root, segments: segments) {
+          Self.appendOnce(i, to: &index[TextKey(value), default: []])
         }
       }
       lookups.append((key, index))
@@ -105,6 +105,12 @@ public final class RecordStore: Sendable {
   /// A top-level field of record `i`, read in place (copying the record would retain all it holds).
   func field(_ i: Int, _ name: String) -> Node? {
     records.withUnsafeBufferPointer { $0[i].root[name] }
+  }
+
+  /// A record's index appended to a join's list once, however many of its values give the key
+  /// (the list is reached through one hash, in place).
+  private static func appendOnce(_ i: Int, to list: inout [Int]) {
+    if list.last != i { list.append(i) }
   }
 
   public func index(of id: String) -> Int? { byID[TextKey(id)] }
