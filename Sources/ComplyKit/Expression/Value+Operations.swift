@@ -45,8 +45,8 @@ extension Value {
   static func equals(_ a: Value, _ b: Value, _ store: RecordStore) -> Bool? {
     // The commonest comparison, a field with a quoted text (`category == '第一议题'`), when the field
     // can only be read as text: no normalizing.
-    if case .node(.scalar(let s)) = a, case .string(let t) = b, s.tag == nil, !s.mayBeTyped { return sameBytes(s.text, t) }
-    if case .string(let t) = a, case .node(.scalar(let s)) = b, s.tag == nil, !s.mayBeTyped { return sameBytes(t, s.text) }
+    if case .node(.scalar(let s)) = a, case .string(let t) = b, !s.hasTag, !s.mayBeTyped { return sameBytes(s.text, t) }
+    if case .string(let t) = a, case .node(.scalar(let s)) = b, !s.hasTag, !s.mayBeTyped { return sameBytes(t, s.text) }
     let a = a.normalized
     let b = b.normalized
     if a.isMissing || b.isMissing { return nil }

@@ -44,18 +44,29 @@ public struct ScalarNode: Sendable {
   public let text: String
   public let style: Style
   public let mark: Mark
+  /// Boxed: most scalars have none, and a scalar sits in every mapping entry, so it is kept small.
+  private let taggedAs: Tag?
+
   /// An explicit tag (`!!str`, `!custom`), if the source gave one.
-  public let tag: String?
+  public var tag: String? { taggedAs?.name }
+
+  private final class Tag: Sendable {
+    let name: String
+    init(_ name: String) { self.name = name }
+  }
 
   public init(text: String, style: Style = .plain, mark: Mark, tag: String? = nil) {
     self.text = text
     self.style = style
     self.mark = mark
-    self.tag = tag
+    self.taggedAs = tag.map(Tag.init)
   }
 
   /// Plain, untagged: the only scalars whose text may be read as null, bool or number.
-  public var isPlain: Bool { style == .plain && tag == nil }
+  public var isPlain: Bool { style == .plain && taggedAs == nil }
+
+  /// Whether the source gave the scalar a tag.
+  public var hasTag: Bool { taggedAs != nil }
 }
 
 public struct SequenceNode: Sendable {
