@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Every ratio the speed targets are stated in, from one invocation, each with its target:
+#   Benchmarks/all.sh [N] [GROWTH_SIZES...]   default N=20000, growth 10000 100000 1000000
+# Runs Benchmarks/run.sh N, Benchmarks/compare-jsonschema.sh N and Benchmarks/growth.sh, then
+# summarises. RUNS applies to all (default 3; the growth step uses 1 for a million records).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N="${1:-20000}"
+shift || true
+SIZES=("$@")
+[ ${#SIZES[@]} -gt 0 ] || SIZES=(10000 100000 1000000)
+OUT="$(mktemp -d "${TMPDIR:-/tmp}/comply-all.XXXXXX")"
+Benchmarks/run.sh "$N" | tee "$OUT/run.txt"
+Benchmarks/compare-jsonschema.sh "$N" | tee "$OUT/compare.txt"
+Benchmarks/growth.sh "${SIZES[@]}" | tee "$OUT/growth.txt"
+python3 - "$OUT" <<'PY'
+import re, sys
+out = sys.argv[1]
+run = open(f"{out}/run.txt").read()
+cmp_ = open(f"{out}/compare.txt").read()
+growth = [l.split() for l in open(f"{out}/growth.txt") if re.match(r"\s*\d", l)]
+def num(pattern, text):
+    m = re.search(pattern, text)
+    return float(m.group(1)) if m else float("nan")
+bare = num(r"bare libyaml event parse\s+([\d.]+)", run)
+jobs1 = num(r"--jobs 1\s+([\d.]+)", run)
+alln = num(r"\(all cores\)\s+([\d.]+)", run)
+startup = num(r"comply check \(one notice\)\s+[\d.]+ s\s+ratio ([\d.]+)", run)
+faster = num(r"comply audit --jobs 1 \(all rules\)\s+[\d.]+ s\s+([\d.]+) x faster", cmp_)
+rows = [("--jobs 1 / bare parse", jobs1 / bare, "<= 1.5", jobs1 / bare <= 1.5),
+        ("all cores / bare single-core parse", alln / bare, "<= 0.85", alln / bare <= 0.85),
+        ("check-jsonschema / --jobs 1", faster, ">= 10", faster >= 10),
+        ("check / --version", startup, "dominated by process start", None)]
+per = [float(g[7]) for g in growth]
+if per:
+    spread = max(per) / min(per) - 1
+    rows.append(("time per record, largest spread", spread * 100, "<= 15 %", spread <= 0.15))
+    mem = max(float(g[9].rstrip("x")) for g in growth)
+    rows.append(("peak memory / input bytes", mem, "<= 2.5", mem <= 2.5))
+print("\ntarget                                   value   target                      met")
+for name, value, target, met in rows:
+    print(f"{name:38} {value:8.2f}   {target:26}  {'-' if met is None else ('yes' if met else 'no')}")
+PY
