@@ -60,7 +60,7 @@ struct CheckCommand: ParsableCommand {
       throw ValidationError("--to is before --from")
     }
     if let period, AuditWindow(year: period) == nil {
-      throw ValidationError("--period must be a year from \(Day.years.lowerBound) to \(Day.years.upperBound)")
+      throw ValidationError("--period must be \(Day.yearsDescription)")
     }
     if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     if let today, Day(iso: today) == nil { throw ValidationError("--today must be a date YYYY-MM-DD") }

@@ -6,11 +6,14 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// The years a date may have: those `YYYY-MM-DD` can spell. Arithmetic that would leave them gives no
   /// date (and cannot overflow).
-  public static let years = 0...9999  // `init(year:month:day:)` checks the same bounds inline
+  public static var years: ClosedRange<Int> { 0...9999 }
+
+  /// How messages name `years`: "a year from 0 to 9999".
+  public static var yearsDescription: String { "a year from \(years.lowerBound) to \(years.upperBound)" }
 
   /// `nil` when the date does not exist (2025-02-30) or its year is outside `Day.years`.
   public init?(year: Int, month: Int, day: Int) {
-    guard year >= 0, year <= 9999, month >= 1, month <= 12, day >= 1, day <= Day.daysIn(year: year, month: month) else {
+    guard year >= Day.years.lowerBound, year <= Day.years.upperBound, month >= 1, month <= 12, day >= 1, day <= Day.daysIn(year: year, month: month) else {
       return nil
     }
     // Howard Hinnant's days_from_civil.

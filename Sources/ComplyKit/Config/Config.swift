@@ -62,7 +62,7 @@ public struct Config: Sendable {
   private mutating func read(_ map: MappingNode, _ reader: inout NodeReader) {
     if let node = map["period"], let year = reader.int(node, what: "period") {
       window = AuditWindow(year: year)
-      if window == nil { reader.error("period must be a year from \(Day.years.lowerBound) to \(Day.years.upperBound)", at: node.mark) }
+      if window == nil { reader.error("period must be \(Day.yearsDescription)", at: node.mark) }
     }
     if let node = map["window"], let w = reader.mapping(node, allowed: ["from", "to"], what: "window"),
       let from = reader.requireValue(w, "from", what: "window").flatMap({ reader.day($0, what: "from") }),

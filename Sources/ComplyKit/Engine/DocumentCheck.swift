@@ -53,12 +53,7 @@ public enum DocumentCheck {
 
   /// The dates that place a record in time: the date of its kind, and a notice's period.
   static func dates(_ record: Record) -> [Day] {
-    var days: [Day] = []
-    if let path = RecordKind(rawValue: record.kind)?.datePath {
-      var node: Node? = .mapping(record.root)
-      for key in path { node = node?[key] }
-      if let day = node?.scalar?.dayValue { days.append(day) }
-    }
+    var days = record.day.map { [$0] } ?? []
     for key in ["start", "end"] {
       if let day = record["period"]?[key]?.scalar?.dayValue { days.append(day) }
     }

@@ -19,7 +19,7 @@ extension Engine {
           let index = indices[position]
           let record = store.records[index]
           // The record's own date, read once for all the rules that place it by it.
-          let inWindow = window.map { w in Self.recordDay(record).map(w.contains) ?? true } ?? true
+          let inWindow = window.map { w in record.day.map(w.contains) ?? true } ?? true
           let recordLabel = label(record, store)
           for (ruleIndex, run) in kindRules.enumerated() {
             var env = Environment(store: store, root: .record(index), scope: .record(index), variables: run.variables)
@@ -44,14 +44,6 @@ extension Engine {
   private func isJudged(body: RecordRule, env: Environment, window: AuditWindow?) -> Bool {
     guard let window, let date = body.date else { return true }
     return date.evaluate(env).dayValue.map(window.contains) ?? true
-  }
-
-  /// The date at the record kind's date path, if it has one.
-  static func recordDay(_ record: Record) -> Day? {
-    guard let path = RecordKind(rawValue: record.kind)?.datePath else { return nil }
-    var node: Node? = .mapping(record.root)
-    for key in path { node = node?[key] }
-    return node?.scalar?.dayValue
   }
 }
 

@@ -38,14 +38,7 @@ public struct Engine: Sendable {
 
   /// The dates that place records in time, for the default window.
   func defaultWindow(_ store: RecordStore) -> AuditWindow? {
-    var days: [Day] = []
-    for (i, record) in store.records.enumerated() {
-      guard let kind = RecordKind(rawValue: record.kind), let path = kind.datePath else { continue }
-      var node: Node? = .mapping(store.records[i].root)
-      for key in path { node = node?[key] }
-      if let day = node?.scalar?.dayValue { days.append(day) }
-    }
-    return AuditWindow.covering(days, roundToYears: options.roundWindowToYears)
+    AuditWindow.covering(store.records.lazy.compactMap(\.day), roundToYears: options.roundWindowToYears)
   }
 
   // MARK: - Shared

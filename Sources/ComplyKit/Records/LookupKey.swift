@@ -16,7 +16,10 @@ public struct LookupKey: Sendable, Hashable {
   }
 
   /// The text that stands for a combination of values in the index.
-  static func compose(_ parts: [String]) -> String { parts.joined(separator: "\u{1F}") }
+  static func compose(_ parts: [String]) -> String { parts.joined(separator: separator) }
+
+  /// What joins the values of a composite key (a character no record text holds).
+  static let separator = "\u{1F}"
 
   /// Every key of a record: the combinations of the values found at each path.
   func keys(in root: MappingNode) -> [String] {
@@ -36,8 +39,7 @@ public struct LookupKey: Sendable, Hashable {
       let values = Self.values(at: pathSegments, in: root)
       var next: [String] = []
       next.reserveCapacity(combinations.count * values.count)
-      // As `compose` joins them.
-      for prefix in combinations { for value in values { next.append(prefix + "\u{1F}" + value) } }
+      for prefix in combinations { for value in values { next.append(prefix + Self.separator + value) } }
       combinations = next
     }
     return combinations

@@ -19,6 +19,14 @@ public struct Record: Sendable {
 
   public subscript(key: String) -> Node? { root[key] }
 
+  /// The date at its kind's date path (`date`, `decided`, …), if the kind has one and it is a date.
+  public var day: Day? {
+    guard let path = RecordKind(rawValue: kind)?.datePath else { return nil }
+    var node: Node? = .mapping(root)
+    for key in path { node = node?[key] }
+    return node?.scalar?.dayValue
+  }
+
   /// The text of a scalar field, if it is one.
   public func text(_ key: String) -> String? {
     guard let scalar = root[key]?.scalar, !scalar.isNull else { return nil }

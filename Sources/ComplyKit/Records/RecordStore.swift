@@ -80,7 +80,7 @@ public final class RecordStore: Sendable {
     }
 
     var lookups: [(key: LookupKey, index: [TextKey: [Int]])] = []
-    for key in lookupKeys.sorted(by: { ($0.kind, $0.paths.joined(separator: "\u{1F}")) < ($1.kind, $1.paths.joined(separator: "\u{1F}")) }) {
+    for key in lookupKeys.sorted(by: { ($0.kind, LookupKey.compose($0.paths)) < ($1.kind, LookupKey.compose($1.paths)) }) {
       var index: [TextKey: [Int]] = [:]
       let segments = key.paths.map(LookupKey.segments)
       for i in byKind[key.kind] ?? [] {

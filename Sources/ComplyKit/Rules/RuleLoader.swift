@@ -295,7 +295,7 @@ struct RuleLoader {
     if let periodNode = map["period"], let year = reader.int(periodNode, what: "period") {
       window = AuditWindow(year: year)
       if window == nil {
-        reader.error("period must be a year from \(Day.years.lowerBound) to \(Day.years.upperBound)", at: periodNode.mark)
+        reader.error("period must be \(Day.yearsDescription)", at: periodNode.mark)
       }
     }
     if let windowNode = map["window"], let w = reader.mapping(windowNode, allowed: ["from", "to"], what: "window"),
