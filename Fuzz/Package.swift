@@ -8,7 +8,8 @@ import PackageDescription
 ///     swift build -c release --package-path Fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
 ///
 /// SwiftPM links an executable with `main` aliased to `<Target>_main`, so each target defines that
-/// function and hands over to libFuzzer's driver (`FuzzDriver`), instead of libFuzzer's own `main`.
+/// function and hands over to libFuzzer's driver (`FuzzSupport.runFuzzer`, over the C declaration in
+/// `FuzzDriver`), instead of libFuzzer's own `main`.
 
 /// A path dependency is known by its folder's name, whatever the checkout is called.
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
@@ -19,6 +20,6 @@ let targets = ["FuzzYAML", "FuzzRules", "FuzzConfig", "FuzzAudit", "FuzzRegex", 
 let package = Package(
   name: "comply-fuzz",
   dependencies: [.package(path: "..")],
-  targets: [.target(name: "FuzzDriver")]
-    + targets.map { .executableTarget(name: $0, dependencies: [complyKit, "FuzzDriver"]) }
+  targets: [.target(name: "FuzzDriver"), .target(name: "FuzzSupport", dependencies: [complyKit, "FuzzDriver"])]
+    + targets.map { .executableTarget(name: $0, dependencies: [complyKit, "FuzzSupport"]) }
 )

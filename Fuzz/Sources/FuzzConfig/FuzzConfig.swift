@@ -1,20 +1,13 @@
 import ComplyKit
-import FuzzDriver
-
-/// The shipped rule pack, which configs are checked against (loaded once).
-let shipped: RuleSet? = {
-  guard let sources = try? RuleSet.shippedSources(environment: [:]) else { return nil }
-  return try? RuleSet.load(layers: [sources])
-}()
+import FuzzSupport
 
 /// A `.comply.yml` (read, checked against the shipped rules, applied) and a baseline, on the same bytes.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-  guard let shipped else { fatalError("the shipped rules do not load") }
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   do {
     let config = try Config.load(path: "/audit/.comply.yml", bytes: bytes)
-    try? config.validate(against: shipped)
+    try? config.validate(against: shippedRules)
     var options = AuditOptions()
     config.apply(to: &options)
     _ = config.ruleFolders.map(config.resolve) + config.calendars.map(config.resolve)
@@ -29,7 +22,5 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 @_cdecl("FuzzConfig_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-  var argc = argc
-  var argv = argv
-  return LLVMFuzzerRunDriver(&argc, &argv) { fuzz($0, $1) }
+  runFuzzer(argc, argv, fuzz)
 }

@@ -1,5 +1,5 @@
 import ComplyKit
-import FuzzDriver
+import FuzzSupport
 
 /// The rule language's regular expressions: the first line is the pattern, the rest the text. A
 /// pattern that compiles is matched; on short ASCII input the answer must be Swift Regex's.
@@ -31,7 +31,5 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 @_cdecl("FuzzRegex_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-  var argc = argc
-  var argv = argv
-  return LLVMFuzzerRunDriver(&argc, &argv) { fuzz($0, $1) }
+  runFuzzer(argc, argv, fuzz)
 }

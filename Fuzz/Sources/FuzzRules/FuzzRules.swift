@@ -1,5 +1,5 @@
 import ComplyKit
-import FuzzDriver
+import FuzzSupport
 
 /// A rule file: loaded alone; when it loads, its own examples run (so the expressions it holds are
 /// evaluated on the records it carries) and the catalogue renders it.
@@ -25,7 +25,5 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 @_cdecl("FuzzRules_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-  var argc = argc
-  var argv = argv
-  return LLVMFuzzerRunDriver(&argc, &argv) { fuzz($0, $1) }
+  runFuzzer(argc, argv, fuzz)
 }

@@ -1,17 +1,10 @@
 import ComplyKit
-import FuzzDriver
-
-/// The shipped rule pack (loaded once).
-let shipped: RuleSet? = {
-  guard let sources = try? RuleSet.shippedSources(environment: [:]) else { return nil }
-  return try? RuleSet.load(layers: [sources])
-}()
+import FuzzSupport
 
 /// A plain-text notice or report, as `comply check` reads it: extracted into a record, printed back
 /// as YAML, and checked with the shipped rules.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-  guard let shipped else { fatalError("the shipped rules do not load") }
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   let file = SourceFile(relativePath: "notice.txt", displayPath: "notice.txt")
   let loaded = RecordLoader().parseDocument(file, bytes: bytes, format: .text)
@@ -19,14 +12,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     if let record = document.node.mapping { _ = RecordYAML.render(record) }
   }
   _ = PlainText.kind(of: String(decoding: bytes, as: UTF8.self))
-  let result = Audit.run(loaded, ruleSet: shipped, options: AuditOptions(checkReferences: false))
+  let result = Audit.run(loaded, ruleSet: shippedRules, options: AuditOptions(checkReferences: false))
   _ = ReportFormat.json.render(ReportContext(result: result, language: .zh))
   return 0
 }
 
 @_cdecl("FuzzText_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-  var argc = argc
-  var argv = argv
-  return LLVMFuzzerRunDriver(&argc, &argv) { fuzz($0, $1) }
+  runFuzzer(argc, argv, fuzz)
 }

@@ -1,5 +1,5 @@
 import ComplyKit
-import FuzzDriver
+import FuzzSupport
 
 /// The YAML and JSON readers, and record loading, on the same bytes.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -17,7 +17,5 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 
 @_cdecl("FuzzYAML_main")
 public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-  var argc = argc
-  var argv = argv
-  return LLVMFuzzerRunDriver(&argc, &argv) { fuzz($0, $1) }
+  runFuzzer(argc, argv, fuzz)
 }
