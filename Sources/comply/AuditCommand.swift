@@ -38,7 +38,7 @@ struct AuditCommand: ParsableCommand {
   @Option(name: .customLong("write-baseline"), help: "Write today's findings to this file as a baseline.")
   var writeBaseline: String?
 
-  @Option(help: ArgumentHelp("The date waivers are judged on (default: today).", visibility: .hidden))
+  @Option(help: ArgumentHelp("The day of the audit: when waivers expire, and the last year a window found from the records may reach (default: today).", visibility: .hidden))
   var today: String?
 
   func validate() throws {

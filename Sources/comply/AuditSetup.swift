@@ -17,7 +17,8 @@ struct AuditSetup {
     let ruleSet = try ruleOptions.load(
       extraFolders: config?.ruleFolders.map { config?.resolve($0) ?? $0 } ?? [],
       calendars: config?.calendars.map { config?.resolve($0) ?? $0 } ?? [])
-    var options = AuditOptions(window: window, jobs: jobs, checkReferences: checkReferences)
+    let day = today.flatMap(Day.init(iso:)) ?? Self.today()
+    var options = AuditOptions(window: window, jobs: jobs, checkReferences: checkReferences, today: day)
     if let config {
       do {
         try config.validate(against: ruleSet)
@@ -40,7 +41,6 @@ struct AuditSetup {
         throw ExitCode(2)
       }
     }
-    let day = today.flatMap(Day.init(iso:)) ?? Self.today()
     return AuditSetup(ruleSet: ruleSet, options: options, triage: Triage(waivers: config?.waivers ?? [], baseline: baseline, today: day))
   }
 

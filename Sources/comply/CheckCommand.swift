@@ -45,7 +45,7 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "A JSON report of known findings: they are reported as known and do not fail the run.")
   var baseline: String?
 
-  @Option(help: ArgumentHelp("The date waivers are judged on (default: today).", visibility: .hidden))
+  @Option(help: ArgumentHelp("The day of the audit: when waivers expire, and the last year a window found from the records may reach (default: today).", visibility: .hidden))
   var today: String?
 
   @Flag(name: .customLong("print-record"), help: "Print the record read from the document as YAML, and check nothing.")

@@ -28,30 +28,32 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
   /// Reads exactly `YYYY-MM-DD`.
   public init?(iso text: String) {
-    var utf8 = text.utf8.makeIterator()
-    var fields = (0, 0, 0)
-    var position = 0
-    while let byte = utf8.next() {
-      switch position {
-      case 4, 7:
+    // Ten bytes or not a date; read in place (most texts are not ten bytes long).
+    guard text.utf8.count == 10 else { return nil }
+    let fields = text.utf8.withContiguousStorageIfAvailable(Self.isoFields) ?? Self.isoFields(Array(text.utf8))
+    guard let fields else { return nil }
+    self.init(year: fields.year, month: fields.month, day: fields.day)
+  }
+
+  /// `YYYY-MM-DD` read from ten bytes.
+  private static func isoFields(_ bytes: some RandomAccessCollection<UInt8>) -> (year: Int, month: Int, day: Int)? {
+    var fields = (year: 0, month: 0, day: 0)
+    for (position, byte) in bytes.enumerated() {
+      if position == 4 || position == 7 {
         guard byte == UInt8(ascii: "-") else { return nil }
-      case 0..<10:
-        guard byte >= 48, byte <= 57 else { return nil }
-        let digit = Int(byte - 48)
-        if position < 4 {
-          fields.0 = fields.0 * 10 + digit
-        } else if position < 7 {
-          fields.1 = fields.1 * 10 + digit
-        } else {
-          fields.2 = fields.2 * 10 + digit
-        }
-      default:
-        return nil
+        continue
       }
-      position += 1
+      guard byte >= 48, byte <= 57 else { return nil }
+      let digit = Int(byte - 48)
+      if position < 4 {
+        fields.year = fields.year * 10 + digit
+      } else if position < 7 {
+        fields.month = fields.month * 10 + digit
+      } else {
+        fields.day = fields.day * 10 + digit
+      }
     }
-    guard position == 10 else { return nil }
-    self.init(year: fields.0, month: fields.1, day: fields.2)
+    return fields
   }
 
   public var components: (year: Int, month: Int, day: Int) {

@@ -12,6 +12,10 @@ public struct AuditOptions: Sendable {
   public var severities: [String: Severity]
   /// Round a window found from the records out to whole years (examples use the exact span).
   public var roundWindowToYears: Bool
+  /// The day of the audit. A window found from the records ends no later than the end of its year:
+  /// a date typed years ahead (`8714-03-11`) would otherwise stretch it over millennia of "missed"
+  /// meetings. nil: no such bound.
+  public var today: Day?
   /// Called as the audit goes, with the steps done and the steps known so far (files read, rules
   /// judged), from whichever thread did the step, one call at a time. It never changes the result.
   public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
@@ -19,7 +23,7 @@ public struct AuditOptions: Sendable {
   public init(
     window: AuditWindow? = nil, jobs: Int = 1, checkReferences: Bool = true, parameters: [String: [String: Value]] = [:],
     disabledRules: Set<String> = [], severities: [String: Severity] = [:], roundWindowToYears: Bool = true,
-    progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    today: Day? = nil, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
   ) {
     self.window = window
     self.jobs = max(1, jobs)
@@ -28,6 +32,7 @@ public struct AuditOptions: Sendable {
     self.disabledRules = disabledRules
     self.severities = severities
     self.roundWindowToYears = roundWindowToYears
+    self.today = today
     self.progress = progress
   }
 }

@@ -36,9 +36,16 @@ public struct Engine: Sendable {
     return result
   }
 
-  /// The dates that place records in time, for the default window.
+  /// The span of the records' own dates, for the default window. Dates after the end of the audit's
+  /// year are left out of it, unless every date is.
   func defaultWindow(_ store: RecordStore) -> AuditWindow? {
-    AuditWindow.covering(store.records.lazy.compactMap(\.day), roundToYears: options.roundWindowToYears)
+    let days = store.records.lazy.compactMap(\.day)
+    let round = options.roundWindowToYears
+    guard let today = options.today, let end = Day(year: today.year, month: 12, day: 31) else {
+      return AuditWindow.covering(days, roundToYears: round)
+    }
+    return AuditWindow.covering(days.filter { $0 <= end }, roundToYears: round)
+      ?? AuditWindow.covering(days, roundToYears: round)
   }
 
   // MARK: - Shared
@@ -82,30 +89,40 @@ public struct Engine: Sendable {
     for check in checks {
       if let when = check.when, !when.holds(env) { continue }
       guard let forEach = check.forEach else {
-        judgeOne(rule, check, env: env, fallback: nil, element: nil, record: record, period: period, into: &findings, store: store)
+        judgeOne(rule, check, env: env, fallback: nil, element: .none, record: record, period: period, into: &findings, store: store)
         continue
       }
       for (index, item) in Function.items(forEach.evaluate(env)).enumerated() {
         var inner = env.with(scope: item)
         if let binding = check.binding { inner.variables[binding] = item }
-        // The element's text (a person, a field name) or its position tells findings at one node apart.
-        let element = item.textValue ?? "#\(index)"
         judgeOne(
-          rule, check, env: inner, fallback: item.mark, element: element, record: record, period: period, into: &findings,
-          store: store)
+          rule, check, env: inner, fallback: item.mark, element: .item(item, index), record: record, period: period,
+          into: &findings, store: store)
       }
     }
   }
 
+  /// Which element of a `for_each` a finding is about; spelled out only for a finding.
+  private enum Element {
+    case none
+    case item(Value, Int)
+
+    /// The element's text (a person, a field name) or its position: tells findings at one node apart.
+    var label: String? {
+      guard case .item(let value, let index) = self else { return nil }
+      return value.textValue ?? "#\(index)"
+    }
+  }
+
   private func judgeOne(
-    _ rule: Rule, _ check: Check, env: Environment, fallback: Mark?, element: String?, record: Record, period: String?,
+    _ rule: Rule, _ check: Check, env: Environment, fallback: Mark?, element: Element, record: Record, period: String?,
     into findings: inout [Finding], store: RecordStore
   ) {
     guard check.require.evaluate(env).truth == false else { return }
     let at = check.at?.evaluate(env)
     let mark = at.flatMap { pointMark($0) } ?? fallback ?? record.mark
     var variant = rule.body.checkCount > 1 ? check.name : ""
-    if let element { variant += "/" + element }
+    if let element = element.label { variant += "/" + element }
     findings.append(
       Finding(
         rule: rule.id, severity: severity(rule, check), record: record.id.isEmpty ? nil : record.id, kind: record.kind,

@@ -21,7 +21,10 @@ extension Function {
         })
     case .count:
       let list = args[0].evaluate(env)
-      guard args.count == 2 else { return .int(Self.items(list).count) }
+      guard args.count == 2 else {
+        if case .node(.sequence(let s)) = list { return .int(s.items.count) }
+        return .int(Self.items(list).count)
+      }
       var n = 0
       Self.forEachItem(list) { item in
         if args[1].holds(env.with(scope: item)) { n += 1 }
@@ -30,6 +33,7 @@ extension Function {
       return .int(n)
     case .len:
       let value = args[0].evaluate(env)
+      if case .node(.sequence(let s)) = value { return .int(s.items.count) }
       if let items = value.listValue { return .int(items.count) }
       return value.textValue.map { .int($0.unicodeScalars.count) } ?? .missing
     case .any, .none:

@@ -32,6 +32,11 @@ extension Value {
   }
 
   static func element(of base: Value, _ index: Value, store: RecordStore) -> Value {
+    // A list in the records is indexed in place (`agenda[0]`), without wrapping every item first.
+    if case .node(.sequence(let s)) = base, let i = index.intValue {
+      let position = i < 0 ? s.items.count + i : i
+      return s.items.indices.contains(position) ? .node(s.items[position]) : .missing
+    }
     if let i = index.intValue, let items = base.listValue {
       let position = i < 0 ? items.count + i : i
       return items.indices.contains(position) ? items[position] : .missing
@@ -103,6 +108,10 @@ extension Value {
   static func contains(_ container: Value, _ item: Value, _ store: RecordStore) -> Bool? {
     if item.isMissing { return nil }
     if container.isMissing { return false }
+    if case .node(.sequence(let s)) = container {
+      for element in s.items where equals(.node(element), item, store) == true { return true }
+      return false
+    }
     if let items = container.listValue {
       for element in items where equals(element, item, store) == true { return true }
       return false

@@ -97,6 +97,7 @@ public final class RecordStore: Sendable {
     self.byID = byID
     self.byKind = byKind
     self.personsByName = personsByName
+    self.hasPersonRegistry = !(byKind[RecordKind.person.rawValue]?.isEmpty ?? true)
     self.calendar = calendar
     self.lookups = lookups
     self.kinship = Self.kinship(records: records, indices: byKind[RecordKind.person.rawValue] ?? [], byID: byID, byName: personsByName)
@@ -119,7 +120,8 @@ public final class RecordStore: Sendable {
 
   public func indices(of kind: String) -> [Int] { byKind[kind] ?? [] }
 
-  public var hasPersonRegistry: Bool { !(byKind[RecordKind.person.rawValue]?.isEmpty ?? true) }
+  /// Whether any person record was given (read for every person reference, so kept, not looked up).
+  public let hasPersonRegistry: Bool
 
   /// A person by id, or by name when no person has that id.
   public func person(named text: String) -> Int? {

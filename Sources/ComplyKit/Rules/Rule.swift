@@ -1,33 +1,60 @@
 /// A rule of the pack, as loaded from its YAML file and compiled.
+///
+/// Its parts are held in one shared object, so that handing a rule around (once per record judged)
+/// copies a reference, not a dozen.
 public struct Rule: Sendable {
-  public let id: String
-  public let severity: Severity
-  public let title: Localized
+  private final class Storage: Sendable {
+    let id: String
+    let severity: Severity
+    let title: Localized
+    let rationale: Localized?
+    let remedy: Localized?
+    let basis: [Basis]
+    let parameters: [Parameter]
+    let body: RuleBody
+    let examples: [RuleExample]
+    let source: SourceLocation
+
+    init(
+      id: String, severity: Severity, title: Localized, rationale: Localized?, remedy: Localized?, basis: [Basis],
+      parameters: [Parameter], body: RuleBody, examples: [RuleExample], source: SourceLocation
+    ) {
+      self.id = id
+      self.severity = severity
+      self.title = title
+      self.rationale = rationale
+      self.remedy = remedy
+      self.basis = basis
+      self.parameters = parameters
+      self.body = body
+      self.examples = examples
+      self.source = source
+    }
+  }
+
+  private let storage: Storage
+
+  public var id: String { storage.id }
+  public var severity: Severity { storage.severity }
+  public var title: Localized { storage.title }
   /// Why the rule exists (for `comply explain`).
-  public let rationale: Localized?
+  public var rationale: Localized? { storage.rationale }
   /// How to fix a finding.
-  public let remedy: Localized?
-  public let basis: [Basis]
-  public let parameters: [Parameter]
-  public let body: RuleBody
-  public let examples: [RuleExample]
+  public var remedy: Localized? { storage.remedy }
+  public var basis: [Basis] { storage.basis }
+  public var parameters: [Parameter] { storage.parameters }
+  public var body: RuleBody { storage.body }
+  public var examples: [RuleExample] { storage.examples }
   /// The rule file: where load errors and example failures point.
-  public let source: SourceLocation
+  public var source: SourceLocation { storage.source }
 
   public init(
     id: String, severity: Severity, title: Localized, rationale: Localized?, remedy: Localized?, basis: [Basis],
     parameters: [Parameter], body: RuleBody, examples: [RuleExample], source: SourceLocation
   ) {
-    self.id = id
-    self.severity = severity
-    self.title = title
-    self.rationale = rationale
-    self.remedy = remedy
-    self.basis = basis
-    self.parameters = parameters
-    self.body = body
-    self.examples = examples
-    self.source = source
+    storage = Storage(
+      id: id, severity: severity, title: title, rationale: rationale, remedy: remedy, basis: basis,
+      parameters: parameters, body: body, examples: examples, source: source)
   }
 
   public var kind: RuleKind {

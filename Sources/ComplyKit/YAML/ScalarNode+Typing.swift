@@ -20,17 +20,20 @@ extension ScalarNode {
   public var isNull: Bool {
     guard isPlain else { return tag == "tag:yaml.org,2002:null" }
     guard mayBeTyped else { return false }
-    switch text {
-    case "", "~", "null", "Null", "NULL": return true
+    // By length first: most typed-looking text (numbers, dates) is none of these.
+    switch text.utf8.count {
+    case 0: return true
+    case 1: return text.utf8.first == UInt8(ascii: "~")
+    case 4: return text == "null" || text == "Null" || text == "NULL"
     default: return false
     }
   }
 
   public var boolValue: Bool? {
     guard mayBeTyped else { return nil }
-    switch text {
-    case "true", "True", "TRUE": return true
-    case "false", "False", "FALSE": return false
+    switch text.utf8.count {
+    case 4: return text == "true" || text == "True" || text == "TRUE" ? true : nil
+    case 5: return text == "false" || text == "False" || text == "FALSE" ? false : nil
     default: return nil
     }
   }

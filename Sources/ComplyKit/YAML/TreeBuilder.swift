@@ -54,9 +54,9 @@ struct TreeBuilder {
 
   private var frames: [Frame] = []
   /// Items of the open sequences, innermost last.
-  private var items: [Node] = []
+  private let items = MoveStack<Node>(capacity: 32)
   /// Entries of the open mappings, innermost last.
-  private var entries: [MappingNode.Entry] = []
+  private let entries = MoveStack<MappingNode.Entry>(capacity: 32)
   /// Keys waiting for their values, one per open mapping in state `.value`.
   private var keys: [ScalarNode] = []
   private var anchors: [String: Anchor] = [:]
@@ -68,8 +68,6 @@ struct TreeBuilder {
     self.limits = limits
     // Enough for a typical record; the stacks grow as needed and keep their capacity across documents.
     frames.reserveCapacity(16)
-    items.reserveCapacity(32)
-    entries.reserveCapacity(32)
     keys.reserveCapacity(16)
   }
 
@@ -108,15 +106,10 @@ struct TreeBuilder {
     guard !isSkipping, let frame = frames.popLast() else { return }
     let node: Node
     if frame.isMapping {
-      // Copy through a buffer pointer: `Array(slice)` would share the whole stack buffer when the slice spans it.
-      let own = entries[frame.start...].withUnsafeBufferPointer { Array($0) }
-      node = .mapping(MappingNode(entries: own, mark: frame.mark))
-      entries.removeLast(entries.count - frame.start)
+      node = .mapping(MappingNode(entries: entries.moveOut(from: frame.start), mark: frame.mark))
       if frame.state == .value { keys.removeLast() }
     } else {
-      let own = items[frame.start...].withUnsafeBufferPointer { Array($0) }
-      node = .sequence(SequenceNode(items: own, mark: frame.mark))
-      items.removeLast(items.count - frame.start)
+      node = .sequence(SequenceNode(items: items.moveOut(from: frame.start), mark: frame.mark))
     }
     if let anchor = frame.anchor {
       anchors[anchor] = Anchor(node: node, expanded: frame.expanded, height: frame.height)
@@ -171,8 +164,8 @@ struct TreeBuilder {
 
   private mutating func clearStacks() {
     frames.removeAll(keepingCapacity: true)
-    items.removeAll(keepingCapacity: true)
-    entries.removeAll(keepingCapacity: true)
+    items.removeAll()
+    entries.removeAll()
     keys.removeAll(keepingCapacity: true)
   }
 
@@ -248,8 +241,7 @@ struct TreeBuilder {
     // Comparing lengths first skips most of String's full comparison.
     let length = key.utf8.count
     for i in frames[top].start..<entries.count {
-      let other = entries[i].key.text
-      if other.utf8.count == length && other == key { return entries[i].key.mark }
+      if entries[i].key.text.utf8.count == length && entries[i].key.text == key { return entries[i].key.mark }
     }
     return nil
   }

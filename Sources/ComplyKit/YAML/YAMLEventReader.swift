@@ -6,6 +6,8 @@ enum YAMLEventReader {
     var result: ParsedText
     /// Reading stopped at a libyaml error (the last entry of `result.errors`).
     var syntaxError: Bool
+    /// libyaml read the whole text: no error of its own, and reading did not stop early.
+    var readToEnd = false
   }
 
   /// - Parameter truncated: the text was cut before a bad byte; a last document that only ended because
@@ -27,6 +29,7 @@ enum YAMLEventReader {
     var tooDeep = false
     var lastEndedAtStreamEnd = false
     var lastKept = false
+    var readToEnd = false
 
     // libyaml wants a non-null pointer even for empty input.
     var empty: UInt8 = 0
@@ -67,6 +70,7 @@ enum YAMLEventReader {
           lastKept = document != nil
           lastEndedAtStreamEnd = event.data.document_end.implicit != 0
         case YAML_STREAM_END_EVENT:
+          readToEnd = true
           return
         default:
           break
@@ -84,7 +88,8 @@ enum YAMLEventReader {
     if truncated, !syntaxError, !tooDeep, lastKept, lastEndedAtStreamEnd {
       documents.removeLast()
     }
-    return Outcome(result: ParsedText(documents: documents, errors: builder.errors), syntaxError: syntaxError)
+    return Outcome(
+      result: ParsedText(documents: documents, errors: builder.errors), syntaxError: syntaxError, readToEnd: readToEnd)
   }
 
   // MARK: - Conversions

@@ -19,11 +19,12 @@ public enum YAMLReader {
 
   static func parse(text whole: UnsafeBufferPointer<UInt8>, limits: ParseLimits) -> ParsedText {
     let text = SourceScan.hasBOM(whole) ? UnsafeBufferPointer(rebasing: whole[3...]) : whole
+    // libyaml checks every character it reads, so text it reads to the end holds no bad byte.
+    let whole = YAMLEventReader.read(text, limits: limits, truncated: false)
+    if whole.readToEnd { return whole.result }
     // libyaml's reader decodes ahead in 16 KB chunks, so a bad byte would be reported before the documents
-    // in front of it are finished. Find it first, and give libyaml only the text before it.
-    guard let bad = SourceScan.firstDisallowed(in: text) else {
-      return YAMLEventReader.read(text, limits: limits, truncated: false).result
-    }
+    // in front of it are finished. Find it, and give libyaml only the text before it.
+    guard let bad = SourceScan.firstDisallowed(in: text) else { return whole.result }
     let badMark = SourceScan.mark(at: bad.offset, in: text)
     let read = YAMLEventReader.read(UnsafeBufferPointer(rebasing: text[..<bad.offset]), limits: limits, truncated: true)
     // Drop a syntax error caused by the cut itself (an unclosed quote or bracket at the cut).

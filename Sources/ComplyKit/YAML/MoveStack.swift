@@ -1,0 +1,55 @@
+/// The tree builder's stack of open collections' children: a finished collection's children are moved
+/// out into an array of exactly their number, without copying them (a copy would retain every child
+/// once for the new array and release it again for the stack).
+final class MoveStack<Element> {
+  private var storage: UnsafeMutablePointer<Element>
+  private var capacity: Int
+  private(set) var count = 0
+
+  init(capacity: Int) {
+    self.capacity = max(1, capacity)
+    storage = UnsafeMutablePointer<Element>.allocate(capacity: self.capacity)
+  }
+
+  deinit {
+    storage.deinitialize(count: count)
+    storage.deallocate()
+  }
+
+  /// Element `i`, read in place.
+  subscript(i: Int) -> Element {
+    unsafeAddress { UnsafePointer(storage + i) }
+  }
+
+  func append(_ element: Element) {
+    if count == capacity { grow() }
+    (storage + count).initialize(to: element)
+    count += 1
+  }
+
+  /// The elements from `start` on, in order, as an array; the stack ends before `start`.
+  func moveOut(from start: Int) -> [Element] {
+    let n = count - start
+    guard n > 0 else { return [] }
+    let source = storage + start
+    let moved = [Element](unsafeUninitializedCapacity: n) { buffer, initialized in
+      buffer.baseAddress?.moveInitialize(from: source, count: n)
+      initialized = buffer.baseAddress == nil ? 0 : n
+    }
+    count = start
+    return moved
+  }
+
+  func removeAll() {
+    storage.deinitialize(count: count)
+    count = 0
+  }
+
+  private func grow() {
+    let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+    larger.moveInitialize(from: storage, count: count)
+    storage.deallocate()
+    storage = larger
+    capacity *= 2
+  }
+}
