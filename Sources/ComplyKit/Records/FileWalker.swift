@@ -11,7 +11,7 @@ import Foundation
 /// Lists the files under the paths given, recursively, hidden files and folders skipped, in name
 /// order, following folder links once (a link loop is not followed twice).
 struct FileWalker {
-  struct Entry {
+  struct Entry: Sendable {
     /// Relative to the path given (for a file given directly, its name).
     let relativePath: String
     /// The path to open, as given joined with `relativePath`.

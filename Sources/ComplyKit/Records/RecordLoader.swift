@@ -65,24 +65,37 @@ public struct RecordLoader: Sendable {
       }
     }
     tracker?.expect(entries.count)
-    return parse(entries.map { ($0.0, FileWalker.readFile($0.1.path, anyKind: $0.1.given)) }, unreadableFolders: problems)
+    // Each worker reads its own files just before parsing them: reading is spread over the cores too,
+    // and a file's bytes are let go once it is parsed.
+    let listed = entries
+    return parse(count: listed.count, unreadableFolders: problems) { i in
+      (listed[i].0, FileWalker.readFile(listed[i].1.path, anyKind: listed[i].1.given))
+    }
   }
 
   /// Parses files already in memory (`nil` bytes: could not be read).
   public func parse(_ inputs: [(SourceFile, [UInt8]?)], unreadableFolders: [String] = []) -> Output {
+    parse(count: inputs.count, unreadableFolders: unreadableFolders) { inputs[$0] }
+  }
+
+  /// Parses `count` files, file `i` as `input(i)` gives it, on `jobs` workers.
+  private func parse(
+    count: Int, unreadableFolders: [String], input: @Sendable @escaping (Int) -> (SourceFile, [UInt8]?)
+  ) -> Output {
     let limits = self.limits
     let tracker = self.tracker
     let slots = ResultSlots<[ParsedFile]>(count: jobs)
-    let chunk = (inputs.count + jobs - 1) / max(1, jobs)
+    let chunk = (count + jobs - 1) / max(1, jobs)
     let work: @Sendable (Int) -> Void = { j in
-      let range = min(inputs.count, j * chunk)..<min(inputs.count, (j + 1) * chunk)
+      let range = min(count, j * chunk)..<min(count, (j + 1) * chunk)
       slots.set(
         j,
         range.isEmpty
           ? []
           : range.map { i in
             defer { tracker?.advance() }
-            return Self.parseOne(inputs[i].0, inputs[i].1, index: i, limits: limits)
+            let (file, bytes) = input(i)
+            return Self.parseOne(file, bytes, index: i, limits: limits)
           })
     }
     if jobs == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: jobs, execute: work) }

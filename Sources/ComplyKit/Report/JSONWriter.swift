@@ -62,23 +62,33 @@ struct JSONWriter {
   }
 
   /// Escapes what JSON requires (quote, backslash, control characters) and copies every other byte,
-  /// so non-ASCII text stays readable.
+  /// so non-ASCII text stays readable. Runs of bytes that need no escape are copied whole.
   static func quote(_ s: String, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
-    for byte in s.utf8 {
+    let copied: Void? = s.utf8.withContiguousStorageIfAvailable { appendEscaped($0, into: &out) }
+    if copied == nil { Array(s.utf8).withUnsafeBufferPointer { appendEscaped($0, into: &out) } }
+    out.append(UInt8(ascii: "\""))
+  }
+
+  private static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
+    var run = 0
+    for i in bytes.indices {
+      let byte = bytes[i]
+      guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+      run = i + 1
       switch byte {
       case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
       case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
       case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
       case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
       case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
-      case 0..<0x20:
+      default:
         let hex = String(byte, radix: 16)
         out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-      default: out.append(byte)
       }
     }
-    out.append(UInt8(ascii: "\""))
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
   }
 }
 

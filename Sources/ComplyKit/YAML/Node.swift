@@ -43,6 +43,9 @@ public struct ScalarNode: Sendable {
 
   public let text: String
   public let style: Style
+  /// Whether the source gave the scalar a tag; kept beside the box so that the typed readings do not
+  /// touch (retain and release) it.
+  public let hasTag: Bool
   public let mark: Mark
   /// Boxed: most scalars have none, and a scalar sits in every mapping entry, so it is kept small.
   private let taggedAs: Tag?
@@ -58,15 +61,13 @@ public struct ScalarNode: Sendable {
   public init(text: String, style: Style = .plain, mark: Mark, tag: String? = nil) {
     self.text = text
     self.style = style
+    self.hasTag = tag != nil
     self.mark = mark
     self.taggedAs = tag.map(Tag.init)
   }
 
   /// Plain, untagged: the only scalars whose text may be read as null, bool or number.
-  public var isPlain: Bool { style == .plain && taggedAs == nil }
-
-  /// Whether the source gave the scalar a tag.
-  public var hasTag: Bool { taggedAs != nil }
+  public var isPlain: Bool { style == .plain && !hasTag }
 }
 
 public struct SequenceNode: Sendable {
