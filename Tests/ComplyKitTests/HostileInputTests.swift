@@ -424,6 +424,47 @@ import Testing
     }
   }
 
+  /// A date typed far in the future (FuzzAudit's find: `8714-03-11` among a year of meetings) gave
+  /// 802,788 "missed" months; through the command line, which knows the day of the audit, dates
+  /// past the end of its year do not widen the window.
+  @Test func aFarFutureDateDoesNotStretchTheCommandLineWindow() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("comply-future-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Self.write(
+      """
+      kind: organization
+      id: org-zb
+      name: 第一支部
+      type: 党支部
+      committee: [p1]
+      members: [p1, p2, p3]
+      ---
+      kind: meeting
+      id: m-1
+      org: org-zb
+      type: 支部委员会
+      date: 2025-03-11
+      present: [p1]
+      ---
+      kind: meeting
+      id: m-2
+      org: org-zb
+      type: 支部委员会
+      date: 8714-03-11
+      present: [p1]
+
+      """, "records.yaml", in: folder)
+    let run = try CLITests().comply(["audit", folder.path, "--today", "2026-11-29", "--format", "json"])
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let window = try #require(report["window"] as? [String: String])
+    // The span of the other dates, rounded out to years; and when every date is past the audit's year,
+    // the records' own span as before (above).
+    #expect(window == ["from": "2025-01-01", "to": "2025-12-31"])
+    let findings = try #require(report["findings"] as? [[String: Any]])
+    #expect(findings.count < 100)
+  }
+
   /// A chain `1 + 1 + …` is a tree as deep as it is long: refused at load, not evaluated (or freed) recursively.
   @Test func longExpressionChainsAreRefused() {
     for op in [" + ", " and ", " ?? ", " * "] {
