@@ -16,7 +16,7 @@ struct AuditSetup {
     let config = try loadConfig(explicit: configPath, paths: paths)
     let ruleSet = try ruleOptions.load(
       extraFolders: config?.ruleFolders.map { config?.resolve($0) ?? $0 } ?? [],
-      calendars: config?.calendars.map { config?.resolve($0) ?? $0 } ?? [])
+      calendars: config?.calendars.map { config?.resolve($0) ?? $0 } ?? [], examples: false)
     let day = today.flatMap(Day.init(iso:)) ?? Self.today()
     var options = AuditOptions(window: window, jobs: jobs, checkReferences: checkReferences, today: day)
     if let config {

@@ -24,10 +24,12 @@ struct RuleOptions: ParsableArguments {
   var ruleFolders: [String] = []
 
   /// The shipped pack (or `COMPLY_RULES`) with the user's folders over it (and a config's folders
-  /// and calendars); exit 2 on any load error.
-  func load(extraFolders: [String] = [], calendars: [String] = []) throws -> RuleSet {
+  /// and calendars); exit 2 on any load error. `examples: false` when only the rules will run.
+  func load(extraFolders: [String] = [], calendars: [String] = [], examples: Bool = true) throws -> RuleSet {
     do {
-      var layers = [try RuleSet.shippedSources(environment: ProcessInfo.processInfo.environment)]
+      var layers = [
+        try RuleSet.shippedSources(environment: ProcessInfo.processInfo.environment, examples: examples)
+      ]
       for folder in extraFolders + ruleFolders { layers.append(try RuleSet.sources(inDirectory: folder)) }
       for calendar in calendars { layers.append(try RuleSet.sources(inDirectory: calendar)) }
       return try RuleSet.load(layers: layers)

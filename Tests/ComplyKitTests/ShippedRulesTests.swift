@@ -46,4 +46,28 @@ import Testing
     let folder = try Repo.loadRules()
     #expect(embedded.rules.map(\.id) == folder.rules.map(\.id))
   }
+
+  /// An audit reads the compiled-in pack without its examples. That is only safe while every rule
+  /// file ends with them: the rules must come out the same but for the examples.
+  @Test func packWithoutExamplesLosesOnlyTheExamples() throws {
+    let whole = try RuleSet.load(layers: [RuleSet.shippedSources(environment: [:])])
+    let sources = try RuleSet.shippedSources(environment: [:], examples: false)
+    let trimmed = try RuleSet.load(layers: [sources])
+    #expect(sources.filter(\.examplesOmitted).count == whole.rules.count)
+    #expect(trimmed.rules.map(\.id) == whole.rules.map(\.id))
+    #expect(trimmed.calendars.count == whole.calendars.count)
+    #expect(trimmed.rules.allSatisfy { $0.examples.isEmpty })
+    for (a, b) in zip(whole.rules, trimmed.rules) {
+      #expect(a.parameters.map(\.name) == b.parameters.map(\.name) && a.severity == b.severity && a.kind == b.kind)
+      #expect(a.title.zh == b.title.zh && a.basis.count == b.basis.count)
+    }
+    var problems: [String] = []
+    for entry in try FileWalker(extensions: ["yaml"]).files(under: Repo.rules, problems: &problems) {
+      let text = try String(contentsOfFile: entry.path, encoding: .utf8)
+      guard let cut = RuleSet.examplesStart(in: Array(text.utf8)) else { continue }
+      let after = String(decoding: Array(text.utf8)[cut...], as: UTF8.self).split(separator: "\n").dropFirst()
+      let laterKey = after.first { line in line.first.map { !$0.isWhitespace && $0 != "#" && $0 != "-" } ?? false }
+      #expect(laterKey == nil, "\(entry.relativePath): '\(laterKey ?? "")' after examples would be cut off")
+    }
+  }
 }

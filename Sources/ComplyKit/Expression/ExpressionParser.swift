@@ -47,8 +47,17 @@ public struct ExpressionParser {
     }
   }
 
-  private func isSymbol(_ s: String) -> Bool { current.kind == .symbol(s) }
-  private func isKeyword(_ s: String) -> Bool { current.kind == .identifier(s) }
+  // Compared by length first: most tokens tested are not the one asked for, and String's `==` on two
+  // different texts takes its slow path.
+  private func isSymbol(_ s: String) -> Bool {
+    guard case .symbol(let t) = current.kind else { return false }
+    return t.utf8.count == s.utf8.count && t == s
+  }
+
+  private func isKeyword(_ s: String) -> Bool {
+    guard case .identifier(let t) = current.kind else { return false }
+    return t.utf8.count == s.utf8.count && t == s
+  }
 
   private mutating func expect(_ s: String) throws(ExpressionError) {
     guard isSymbol(s) else { throw ExpressionError("expected '\(s)', found \(describe(current))", at: current.offset) }
@@ -94,12 +103,21 @@ public struct ExpressionParser {
     return try parseComparison()
   }
 
+  private static func comparison(_ symbol: String) -> BinaryOperator? {
+    switch symbol {
+    case "==": .equal
+    case "!=": .notEqual
+    case "<": .less
+    case "<=": .lessOrEqual
+    case ">": .greater
+    case ">=": .greaterOrEqual
+    default: nil
+    }
+  }
+
   private mutating func parseComparison() throws(ExpressionError) -> Expr {
     let lhs = try parseCoalesce()
-    let comparisons: [String: BinaryOperator] = [
-      "==": .equal, "!=": .notEqual, "<": .less, "<=": .lessOrEqual, ">": .greater, ">=": .greaterOrEqual,
-    ]
-    if case .symbol(let s) = current.kind, let op = comparisons[s] {
+    if case .symbol(let s) = current.kind, let op = Self.comparison(s) {
       advance()
       return .binary(op, lhs, try parseCoalesce())
     }

@@ -20,6 +20,13 @@ struct Lexer {
 
   static func tokens(_ source: String) throws(ExpressionError) -> [Token] {
     let chars = Array(source.unicodeScalars)
+    // Where each code point starts in the UTF-8 text, so that a name or a string is copied out whole.
+    let utf8 = Array(source.utf8)
+    var starts: [Int] = []
+    starts.reserveCapacity(chars.count + 1)
+    for (offset, byte) in utf8.enumerated() where byte & 0xC0 != 0x80 { starts.append(offset) }
+    starts.append(utf8.count)
+    func text(_ range: Range<Int>) -> String { String(decoding: utf8[starts[range.lowerBound]..<starts[range.upperBound]], as: UTF8.self) }
     var tokens: [Token] = []
     var i = 0
     func isIdentStart(_ c: Unicode.Scalar) -> Bool {
@@ -45,40 +52,34 @@ struct Lexer {
         tokens.append(Token(kind: .number(value), offset: start))
       } else if c == "'" || c == "\"" {
         i += 1
-        var text = String.UnicodeScalarView()
+        var value = ""
+        var run = i
         var closed = false
         while i < chars.count {
           if chars[i] == c {
+            value += text(run..<i)
             // A doubled quote inside the string stands for one quote.
             if i + 1 < chars.count, chars[i + 1] == c {
-              text.append(c)
+              value.unicodeScalars.append(c)
               i += 2
+              run = i
               continue
             }
             closed = true
             i += 1
             break
           }
-          text.append(chars[i])
           i += 1
         }
         if !closed { throw ExpressionError("unterminated string", at: start) }
-        tokens.append(Token(kind: .string(String(text)), offset: start))
+        tokens.append(Token(kind: .string(value), offset: start))
       } else if c == "$" {
         i += 1
-        var name = String.UnicodeScalarView()
-        while i < chars.count, isIdentPart(chars[i]) {
-          name.append(chars[i])
-          i += 1
-        }
-        tokens.append(Token(kind: .variable(String(name)), offset: start))
+        while i < chars.count, isIdentPart(chars[i]) { i += 1 }
+        tokens.append(Token(kind: .variable(text((start + 1)..<i)), offset: start))
       } else if isIdentStart(c) {
-        var name = String.UnicodeScalarView()
-        while i < chars.count, isIdentPart(chars[i]) {
-          name.append(chars[i])
-          i += 1
-        }
-        tokens.append(Token(kind: .identifier(String(name)), offset: start))
+        while i < chars.count, isIdentPart(chars[i]) { i += 1 }
+        tokens.append(Token(kind: .identifier(text(start..<i)), offset: start))
       } else {
         // Two-character symbols first (`<=` before `<`), compared scalar by scalar.
         let next = i + 1 < chars.count ? chars[i + 1] : nil

@@ -17,43 +17,56 @@ public struct MessageTemplate: Sendable {
   /// Splits a template into text and compiled expressions. The error's offset is in code points
   /// from the start of the template.
   public static func parse(_ template: String, context: ExpressionContext) throws(ExpressionError) -> [Piece] {
-    let chars = Array(template.unicodeScalars)
+    // Read by bytes, text copied in runs; braces are ASCII, so they are never inside a character.
+    let bytes = Array(template.utf8)
+    let open = UInt8(ascii: "{")
+    let close = UInt8(ascii: "}")
+    /// Error offsets count code points, as the rule file's columns do.
+    func codePoints(before end: Int) -> Int { bytes[..<end].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 } }
     var pieces: [Piece] = []
-    var text = String.UnicodeScalarView()
+    var text = ""
+    var run = 0
+    func flushRun(to end: Int) {
+      if run < end { text += String(decoding: bytes[run..<end], as: UTF8.self) }
+    }
     var i = 0
-    while i < chars.count {
-      let c = chars[i]
-      if c == "{" {
-        if i + 1 < chars.count, chars[i + 1] == "{" {
-          text.append("{")
+    while i < bytes.count {
+      let c = bytes[i]
+      if c == open {
+        flushRun(to: i)
+        if i + 1 < bytes.count, bytes[i + 1] == open {
+          text += "{"
           i += 2
+          run = i
           continue
         }
-        guard let close = chars[(i + 1)...].firstIndex(of: "}") else {
-          throw ExpressionError("unclosed '{' in message", at: i)
+        guard let end = bytes[(i + 1)...].firstIndex(of: close) else {
+          throw ExpressionError("unclosed '{' in message", at: codePoints(before: i))
         }
         if !text.isEmpty {
-          pieces.append(.text(String(text)))
-          text = String.UnicodeScalarView()
+          pieces.append(.text(text))
+          text = ""
         }
-        var source = String.UnicodeScalarView()
-        source.append(contentsOf: chars[(i + 1)..<close])
         do {
-          pieces.append(.expr(try ExpressionParser.parse(String(source), context: context)))
+          let source = String(decoding: bytes[(i + 1)..<end], as: UTF8.self)
+          pieces.append(.expr(try ExpressionParser.parse(source, context: context)))
         } catch {
-          throw ExpressionError(error.message, at: i + 1 + error.offset)
+          throw ExpressionError(error.message, at: codePoints(before: i) + 1 + error.offset)
         }
-        i = close + 1
-      } else if c == "}" {
-        if i + 1 < chars.count, chars[i + 1] == "}" { i += 1 }
-        text.append("}")
+        i = end + 1
+        run = i
+      } else if c == close {
+        flushRun(to: i)
+        if i + 1 < bytes.count, bytes[i + 1] == close { i += 1 }
+        text += "}"
         i += 1
+        run = i
       } else {
-        text.append(c)
         i += 1
       }
     }
-    if !text.isEmpty { pieces.append(.text(String(text))) }
+    flushRun(to: bytes.count)
+    if !text.isEmpty { pieces.append(.text(text)) }
     return pieces
   }
 

@@ -11,8 +11,13 @@ struct RuleLoader {
   ]
 
   var reader: NodeReader
+  /// The file's examples were cut off before it was read (see `RuleSet.Source.examplesOmitted`).
+  let examplesOmitted: Bool
 
-  init(path: String) { reader = NodeReader(path: path) }
+  init(path: String, examplesOmitted: Bool = false) {
+    reader = NodeReader(path: path)
+    self.examplesOmitted = examplesOmitted
+  }
 
   mutating func load(_ root: Node) -> Rule? {
     guard let map = reader.mapping(root, allowed: Self.topKeys, what: "rule") else { return nil }
@@ -42,7 +47,7 @@ struct RuleLoader {
     case nil: body = nil
     }
     let examples = map["examples"].map { loadExamples($0) } ?? []
-    if map["examples"] == nil {
+    if map["examples"] == nil, !examplesOmitted {
       reader.error("rule needs 'examples' with at least one passing and one failing example", at: map.mark)
     }
     guard reader.errors.isEmpty, let id, let severity, let title, let body else { return nil }

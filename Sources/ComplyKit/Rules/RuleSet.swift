@@ -18,10 +18,14 @@ public struct RuleSet: Sendable {
   public struct Source: Sendable {
     public let path: String
     public let bytes: [UInt8]
+    /// The text was cut before its `examples:` (the compiled-in pack, when only auditing): the rule
+    /// is loaded without them, and without asking for them.
+    public let examplesOmitted: Bool
 
-    public init(path: String, bytes: [UInt8]) {
+    public init(path: String, bytes: [UInt8], examplesOmitted: Bool = false) {
       self.path = path
       self.bytes = bytes
+      self.examplesOmitted = examplesOmitted
     }
   }
 
@@ -44,7 +48,7 @@ public struct RuleSet: Sendable {
             calendars.append(RecordStore.calendar(from: Record(kind: "calendar", id: "", root: map, file: 0)))
             continue
           }
-          var loader = RuleLoader(path: source.path)
+          var loader = RuleLoader(path: source.path, examplesOmitted: source.examplesOmitted)
           let rule = loader.load(document)
           errors.append(contentsOf: loader.reader.errors)
           guard let rule else { continue }
@@ -85,10 +89,33 @@ public struct RuleSet: Sendable {
 
   /// The pack shipped with comply: the folder in `COMPLY_RULES` when set, else the copy compiled into
   /// the library (so an installed binary needs no files beside it).
-  public static func shippedSources(environment: [String: String]) throws(RuleLoadErrors) -> [Source] {
+  ///
+  /// - Parameter examples: false when only the rules will run (an audit, a check): the compiled-in
+  ///   files are then read without their examples, which are two thirds of their text and are run
+  ///   by `comply rules test` and the test suite. (A `COMPLY_RULES` folder is always read whole.)
+  public static func shippedSources(environment: [String: String], examples: Bool = true) throws(RuleLoadErrors)
+    -> [Source]
+  {
     if let directory = environment["COMPLY_RULES"], !directory.isEmpty {
       return try sources(inDirectory: directory)
     }
-    return ShippedRules.files.map { Source(path: "Rules/" + $0.path, bytes: Array($0.text.utf8)) }
+    return ShippedRules.files.map { file in
+      let bytes = Array(file.text.utf8)
+      guard !examples, let cut = examplesStart(in: bytes) else { return Source(path: "Rules/" + file.path, bytes: bytes) }
+      return Source(path: "Rules/" + file.path, bytes: Array(bytes[..<cut]), examplesOmitted: true)
+    }
+  }
+
+  /// Where a rule file's top-level `examples:` line starts (a shipped rule file ends with it).
+  static func examplesStart(in bytes: [UInt8]) -> Int? {
+    let key = Array("examples:".utf8)
+    var i = 0
+    while i + key.count <= bytes.count {
+      if (i == 0 || bytes[i - 1] == UInt8(ascii: "\n")), bytes[i] == key[0], bytes[i..<(i + key.count)].elementsEqual(key) {
+        return i
+      }
+      i += 1
+    }
+    return nil
   }
 }
