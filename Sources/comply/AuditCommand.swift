@@ -67,6 +67,7 @@ struct AuditCommand: ParsableCommand {
       paths: paths, configPath: config, ruleOptions: rules, window: window, jobs: jobs, baselinePath: baseline,
       today: today)
     var options = setup.options
+    options.buildsScheduleGrid = output.format.showsScheduleGrid
     let progress = ProgressBar.forTerminal()
     if let progress { options.progress = { done, total in progress.update(done: done, total: total) } }
     let result: AuditResult

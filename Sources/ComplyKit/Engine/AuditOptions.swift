@@ -16,6 +16,9 @@ public struct AuditOptions: Sendable {
   /// a date typed years ahead (`8714-03-11`) would otherwise stretch it over millennia of "missed"
   /// meetings. nil: no such bound.
   public var today: Day?
+  /// Build `AuditResult.schedule`, the month-by-month grid the readable reports show (false: leave it
+  /// empty; findings are the same).
+  public var buildsScheduleGrid: Bool
   /// Called as the audit goes, with the steps done and the steps known so far (files read, rules
   /// judged), from whichever thread did the step, one call at a time. It never changes the result.
   public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
@@ -23,7 +26,7 @@ public struct AuditOptions: Sendable {
   public init(
     window: AuditWindow? = nil, jobs: Int = 1, checkReferences: Bool = true, parameters: [String: [String: Value]] = [:],
     disabledRules: Set<String> = [], severities: [String: Severity] = [:], roundWindowToYears: Bool = true,
-    today: Day? = nil, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    today: Day? = nil, buildsScheduleGrid: Bool = true, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
   ) {
     self.window = window
     self.jobs = max(1, jobs)
@@ -33,6 +36,7 @@ public struct AuditOptions: Sendable {
     self.severities = severities
     self.roundWindowToYears = roundWindowToYears
     self.today = today
+    self.buildsScheduleGrid = buildsScheduleGrid
     self.progress = progress
   }
 }

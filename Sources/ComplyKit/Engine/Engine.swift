@@ -31,7 +31,8 @@ public struct Engine: Sendable {
     judged.findings.sort(by: Finding.reportOrder)
     var result = AuditResult(
       findings: judged.findings, window: window, files: store.files.count, records: store.records.count, rules: rules,
-      judgedLabels: judged.checked, schedule: scheduleGrid(store, rules: rules, window: window))
+      judgedLabels: judged.checked,
+      schedule: options.buildsScheduleGrid ? scheduleGrid(store, rules: rules, window: window) : [])
     result.store = store
     return result
   }

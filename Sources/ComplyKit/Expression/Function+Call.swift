@@ -101,14 +101,23 @@ extension Function {
     case .lookup:
       guard let key = Self.lookupKey(args) else { return .missing }
       // The values to look for, one list per path; a list value matches any of its elements.
-      var choices: [[String]] = [[]]
+      var choices: [String] = [""]
       for index in stride(from: 2, to: args.count, by: 2) {
         let value = args[index].evaluate(env)
-        let texts = (value.listValue ?? [value]).compactMap { Self.display($0, store) }
-        choices = choices.flatMap { prefix in texts.map { prefix + [$0] } }
+        let texts: [String]
+        if value.listValue == nil {
+          // The common case, one value: no intermediate lists.
+          guard let text = Self.display(value, store) else { return .list([]) }
+          texts = [text]
+        } else {
+          texts = Self.items(value).compactMap { Self.display($0, store) }
+        }
+        let separator = index == 2 ? "" : LookupKey.separator
+        choices = choices.flatMap { prefix in texts.map { prefix + separator + $0 } }
       }
+      guard let index = store.lookupIndex(key) else { return .list([]) }
       var found: [Int] = []
-      for choice in choices { found.append(contentsOf: store.lookup(key, LookupKey.compose(choice))) }
+      for choice in choices { found.append(contentsOf: index[TextKey(choice)] ?? []) }
       if choices.count > 1 { found = Array(Set(found)).sorted() }
       return .list(found.map { .record($0) })
     case .name:

@@ -107,21 +107,35 @@ struct FileWalker {
       fd = open(path, O_RDONLY)
       guard fd >= 0 else { return nil }
     }
-    // Read straight into a buffer of the file's size (plus one byte, to see the end in one call);
-    // grow only if the file grew meanwhile or its size is unknown (a pipe).
+    // Read straight into a buffer of the file's size (plus one byte, to see the end in one call), not
+    // zeroed first; more only if the file grew meanwhile or its size is unknown (a pipe).
     let size = info.st_size > 0 ? Int(info.st_size) : 0
-    var bytes = [UInt8](repeating: 0, count: max(size + 1, 4096))
-    var count = 0
-    while true {
-      if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
-      let n = bytes.withUnsafeMutableBytes { buffer in
-        systemRead(fd, buffer.baseAddress.map { $0 + count }, buffer.count - count)
-      }
-      if n < 0 { return nil }
-      if n == 0 { break }
-      count += n
+    guard var chunk = Self.readChunk(fd, capacity: size > 0 ? size + 1 : 4096) else { return nil }
+    var bytes = chunk.bytes
+    while !chunk.ended {
+      guard let next = Self.readChunk(fd, capacity: max(4096, bytes.count)) else { return nil }
+      bytes += next.bytes
+      chunk = next
     }
-    bytes.removeSubrange(count...)
     return bytes
+  }
+
+  /// Up to `capacity` bytes from `fd`; `ended` when the end of the file was met. nil on a read error.
+  private static func readChunk(_ fd: Int32, capacity: Int) -> (bytes: [UInt8], ended: Bool)? {
+    var failed = false
+    var ended = false
+    let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+      initialized = 0
+      while initialized < buffer.count {
+        let n = systemRead(fd, buffer.baseAddress.map { $0 + initialized }, buffer.count - initialized)
+        if n < 0 { failed = true }
+        if n <= 0 {
+          ended = true
+          return
+        }
+        initialized += n
+      }
+    }
+    return failed ? nil : (bytes, ended)
   }
 }

@@ -136,7 +136,12 @@ public final class RecordStore: Sendable {
   }
 
   func lookup(_ key: LookupKey, _ value: String) -> [Int] {
-    (lookups.first { $0.key == key })?.index[TextKey(value)] ?? []
+    lookupIndex(key)?[TextKey(value)] ?? []
+  }
+
+  /// The join index built for `key` (nil when the rules did not ask for it).
+  func lookupIndex(_ key: LookupKey) -> [TextKey: [Int]]? {
+    lookups.first { $0.key == key }?.index
   }
 
   static func calendar(from record: Record) -> WorkCalendar {

@@ -1,6 +1,9 @@
 /// The output formats of `audit` and `check`.
 public enum ReportFormat: String, Sendable, CaseIterable {
   case text, json, sarif, junit, github, markdown, html, csv
+
+  /// Whether the report shows each organization's meetings month by month (`AuditResult.schedule`).
+  public var showsScheduleGrid: Bool { self == .markdown || self == .html }
 }
 
 /// What every reporter is given.
