@@ -28,6 +28,29 @@ import Testing
     #expect(address.entries[1].value.scalar?.text == "中山路 1 号")
   }
 
+  /// Key lookup takes shortcuts (lengths first); keys and needles made in different ways (interpolated,
+  /// with spare capacity, long, non-ASCII, at the 15/16-byte edge of inline strings) are found all the same.
+  @Test func keysAreFoundHoweverTheirTextIsMade() throws {
+    var spare = ""
+    spare.reserveCapacity(64)
+    spare += "date"
+    let part = "or"
+    let keys = ["id", "\(part)g", spare, "abcdefghijklmno", "abcdefghijklmnop", "类别", "agenda_items_list_long"]
+    let map = MappingNode(
+      entries: keys.enumerated().map { i, key in
+        MappingNode.Entry(key: ScalarNode(text: key, mark: .start), value: .scalar(ScalarNode(text: "\(i)", mark: .start)))
+      }, mark: .start)
+    var spareNeedle = ""
+    spareNeedle.reserveCapacity(32)
+    spareNeedle += "id"
+    let needles = [
+      "id", "org", "date", String("xabcdefghijklmno".dropFirst()), "abcdefghijklmnop", "类别", "agenda_items_list_long",
+    ]
+    for (i, needle) in needles.enumerated() { #expect(map[needle]?.scalar?.text == "\(i)", "\(needle)") }
+    #expect(map[spareNeedle]?.scalar?.text == "0")
+    for missing in ["", "i", "dat", "abcdefghijklmn", "abcdefghijklmnopq", "类", "org "] { #expect(map[missing] == nil) }
+  }
+
   @Test func nestedSequenceOfMappings() throws {
     let parsed = yaml("items:\n  - name: a\n    qty: 2\n  - name: b\nempty:\n")
     #expect(parsed.errors.isEmpty)

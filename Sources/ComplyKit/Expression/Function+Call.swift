@@ -9,15 +9,20 @@ extension Function {
         args.compactMap { arg -> Value? in
           guard case .literal(.string(let path)) = arg else { return nil }
           var value = env.scope
-          if path.utf8.contains(UInt8(ascii: ".")) {
+          if path.utf8.firstIndex(of: UInt8(ascii: ".")) != nil {
             for part in path.split(separator: ".") { value = Value.member(of: value, String(part), store: store) }
           } else {
             value = Value.member(of: value, path, store: store)
           }
-          if value.isMissing { return .string(path) }
-          if let items = value.listValue, items.isEmpty { return .string(path) }
-          if let text = value.textValue, text.isEmpty { return .string(path) }
-          return nil
+          // Absent, an empty list or empty text; tested in place, without listing a sequence's items.
+          switch value {
+          case .node(.sequence(let s)): return s.items.isEmpty ? .string(path) : nil
+          case .list(let items): return items.isEmpty ? .string(path) : nil
+          default:
+            if value.isMissing { return .string(path) }
+            if let text = value.textValue, text.isEmpty { return .string(path) }
+            return nil
+          }
         })
     case .count:
       let list = args[0].evaluate(env)
