@@ -92,11 +92,14 @@ public struct RecordLoader: Sendable {
         j,
         range.isEmpty
           ? []
-          : range.map { i in
-            defer { tracker?.advance() }
-            let (file, bytes) = input(i)
-            return Self.parseOne(file, bytes, index: i, limits: limits)
-          })
+          : { () -> [ParsedFile] in
+            let cache = ScalarTextCache()
+            return range.map { i in
+              defer { tracker?.advance() }
+              let (file, bytes) = input(i)
+              return Self.parseOne(file, bytes, index: i, limits: limits, cache: cache)
+            }
+          }())
     }
     if jobs == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: jobs, execute: work) }
 
@@ -182,13 +185,21 @@ public struct RecordLoader: Sendable {
     let errors: [YAMLError]
   }
 
+  /// `.json` in any case, without lowercasing the whole path.
+  static func hasJSONExtension(_ path: String) -> Bool {
+    let tail = path.utf8.suffix(5)
+    return tail.count == 5
+      && zip(tail, ".json".utf8).allSatisfy { byte, lower in byte == lower || (lower != UInt8(ascii: ".") && byte == lower - 0x20) }
+  }
+
   static func parseOne(
-    _ file: SourceFile, _ bytes: [UInt8]?, index: Int, limits: ParseLimits, format: DocumentFormat? = nil
+    _ file: SourceFile, _ bytes: [UInt8]?, index: Int, limits: ParseLimits, format: DocumentFormat? = nil,
+    cache: ScalarTextCache? = nil
   ) -> ParsedFile {
     guard let bytes else {
       return ParsedFile(index: index, file: file, documents: [], errors: [YAMLError(message: "cannot read this file", mark: .start)])
     }
-    if format.map({ $0 == .json }) ?? file.relativePath.lowercased().hasSuffix(".json") {
+    if format.map({ $0 == .json }) ?? Self.hasJSONExtension(file.relativePath) {
       let parsed = JSONReader.parse(bytes, limits: limits)
       // A top-level array holds one record per element.
       let documents = parsed.documents.flatMap { node -> [Node] in
@@ -197,7 +208,7 @@ public struct RecordLoader: Sendable {
       }
       return ParsedFile(index: index, file: file, documents: documents, errors: parsed.errors)
     }
-    let parsed = YAMLReader.parse(bytes, limits: limits)
+    let parsed = cache.map { YAMLReader.parse(bytes, limits: limits, cache: $0) } ?? YAMLReader.parse(bytes, limits: limits)
     if parsed.documents.isEmpty, parsed.errors.isEmpty {
       // Most likely a file emptied or cut short by accident: reported, not passed over.
       let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]

@@ -12,7 +12,9 @@ enum YAMLEventReader {
 
   /// - Parameter truncated: the text was cut before a bad byte; a last document that only ended because
   ///   the text did is incomplete and dropped.
-  static func read(_ text: UnsafeBufferPointer<UInt8>, limits: ParseLimits, truncated: Bool) -> Outcome {
+  static func read(
+    _ text: UnsafeBufferPointer<UInt8>, limits: ParseLimits, truncated: Bool, cache: ScalarTextCache? = nil
+  ) -> Outcome {
     let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     defer { parser.deallocate() }
     guard yaml_parser_initialize(parser) != 0 else {
@@ -46,9 +48,9 @@ enum YAMLEventReader {
         switch event.type {
         case YAML_SCALAR_EVENT:
           let data = event.data.scalar
+          let bytes = UnsafeBufferPointer(start: data.value, count: data.length)
           let value =
-            data.length == 0
-            ? "" : String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+            data.length == 0 ? "" : cache.map { $0.text(bytes) } ?? String(decoding: bytes, as: UTF8.self)
           let scalar = ScalarNode(
             text: value, style: style(data.style), mark: mark(event.start_mark), tag: string(data.tag))
           builder.scalar(scalar, anchor: string(data.anchor))
