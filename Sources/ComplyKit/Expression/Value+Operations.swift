@@ -52,6 +52,12 @@ extension Value {
     // can only be read as text: no normalizing.
     if case .node(.scalar(let s)) = a, case .string(let t) = b, !s.hasTag, !s.mayBeTyped { return sameBytes(s.text, t) }
     if case .string(let t) = a, case .node(.scalar(let s)) = b, !s.hasTag, !s.mayBeTyped { return sameBytes(t, s.text) }
+    // Two fields (`org == $.org`): the same bytes are equal however they read (unless null, which is
+    // unknown); two texts that cannot read as anything else are equal only as bytes.
+    if case .node(.scalar(let s)) = a, case .node(.scalar(let t)) = b {
+      if sameBytes(s.text, t.text) { return s.isNull || t.isNull ? nil : true }
+      if !s.hasTag, !s.mayBeTyped, !t.hasTag, !t.mayBeTyped { return false }
+    }
     let a = a.normalized
     let b = b.normalized
     if a.isMissing || b.isMissing { return nil }
@@ -92,6 +98,10 @@ extension Value {
   /// Ordering: numbers as numbers, dates as dates, otherwise text. nil when either side is missing
   /// or the two cannot be compared.
   static func compare(_ a: Value, _ b: Value) -> Int? {
+    // Two dates in the records (`date < $.date`): read as dates straight away.
+    if case .node(.scalar(let s)) = a, case .node(.scalar(let t)) = b, let x = s.dayValue, let y = t.dayValue {
+      return x < y ? -1 : (x > y ? 1 : 0)
+    }
     let a = a.normalized
     let b = b.normalized
     if a.isMissing || b.isMissing { return nil }
