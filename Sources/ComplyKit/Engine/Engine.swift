@@ -93,12 +93,15 @@ public struct Engine: Sendable {
         judgeOne(rule, check, env: env, fallback: nil, element: .none, record: record, period: period, into: &findings, store: store)
         continue
       }
-      for (index, item) in Function.items(forEach.evaluate(env)).enumerated() {
+      var index = 0
+      Function.forEachItem(forEach.evaluate(env)) { item in
         var inner = env.with(scope: item)
         if let binding = check.binding { inner.variables[binding] = item }
         judgeOne(
           rule, check, env: inner, fallback: item.mark, element: .item(item, index), record: record, period: period,
           into: &findings, store: store)
+        index += 1
+        return true
       }
     }
   }

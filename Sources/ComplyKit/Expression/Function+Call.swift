@@ -62,13 +62,24 @@ extension Function {
       if failed { return .bool(false) }
       return unknown ? .missing : .bool(true)
     case .filter:
-      return .list(Self.items(args[0].evaluate(env)).filter { args[1].holds(env.with(scope: $0)) })
+      let list = args[0].evaluate(env)
+      var kept: [Value] = []
+      kept.reserveCapacity(Self.countOfItems(list))
+      Self.forEachItem(list) { item in
+        if args[1].holds(env.with(scope: item)) { kept.append(item) }
+        return true
+      }
+      return .list(kept)
     case .map:
-      return .list(
-        Self.items(args[0].evaluate(env)).compactMap {
-          let value = args[1].evaluate(env.with(scope: $0))
-          return value.isMissing ? nil : value
-        })
+      let list = args[0].evaluate(env)
+      var mapped: [Value] = []
+      mapped.reserveCapacity(Self.countOfItems(list))
+      Self.forEachItem(list) { item in
+        let value = args[1].evaluate(env.with(scope: item))
+        if !value.isMissing { mapped.append(value) }
+        return true
+      }
+      return .list(mapped)
     case .first, .last:
       var items = Self.items(args[0].evaluate(env))
       if args.count == 2 { items = items.filter { args[1].holds(env.with(scope: $0)) } }
@@ -200,6 +211,15 @@ extension Function {
       return
     }
     for item in items(value) where !body(item) { return }
+  }
+
+  /// How many elements `items(value)` has, without listing them when the value is a list in the records.
+  static func countOfItems(_ value: Value) -> Int {
+    switch value {
+    case .node(.sequence(let s)): s.items.count
+    case .list(let items): items.count
+    default: value.isMissing ? 0 : 1
+    }
   }
 
   /// The elements of a list; a missing value is an empty list, a single value a list of one.
