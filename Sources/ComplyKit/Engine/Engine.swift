@@ -28,7 +28,11 @@ public struct Engine: Sendable {
     tracker?.advance(rules.filter { $0.kind == .schema }.count)
     judged.merge(recordFindings(store, rules: rules, window: window))
     judged.merge(scheduleFindings(store, rules: rules, window: window))
-    judged.findings.sort(by: Finding.reportOrder)
+    // Sorted by index and then gathered: sorting the findings themselves would copy each one (a dozen
+    // references) at every step of the merge.
+    judged.findings = judged.findings.withUnsafeBufferPointer { found in
+      found.indices.sorted { Finding.reportOrder(found[$0], found[$1]) }.map { found[$0] }
+    }
     var result = AuditResult(
       findings: judged.findings, window: window, files: store.files.count, records: store.records.count, rules: rules,
       judgedLabels: judged.checked,

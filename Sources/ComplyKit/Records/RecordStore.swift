@@ -69,13 +69,15 @@ public final class RecordStore: Sendable {
     var personsByName: [TextKey: Int] = [:]
     var calendar = WorkCalendar.empty
     for calendarPart in calendars { calendar = calendar.merging(calendarPart) }
-    for (i, record) in records.enumerated() {
-      byKind[record.kind, default: []].append(i)
-      if record.kind == RecordKind.person.rawValue, let name = record.text("name").map(TextKey.init), personsByName[name] == nil {
+    // By index: a copy of each record would retain and release its tree.
+    for i in records.indices {
+      let kind = records[i].kind
+      byKind[kind, default: []].append(i)
+      if kind == RecordKind.person.rawValue, let name = records[i].text("name").map(TextKey.init), personsByName[name] == nil {
         personsByName[name] = i
       }
-      if record.kind == RecordKind.calendar.rawValue {
-        calendar = calendar.merging(Self.calendar(from: record))
+      if kind == RecordKind.calendar.rawValue {
+        calendar = calendar.merging(Self.calendar(from: records[i]))
       }
     }
 

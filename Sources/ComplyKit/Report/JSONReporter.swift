@@ -2,16 +2,17 @@
 enum JSONReporter {
   static func render(_ context: ReportContext) -> String {
     let r = context.result
+    let shown = r.shownFindings
     let window: JSONWriter.Value =
       r.window.map { .object([("from", .string($0.from.description)), ("to", .string($0.to.description))]) } ?? .null
     let summary: JSONWriter.Value = .object([
       ("files", .int(r.files)), ("records", .int(r.records)), ("rules", .int(r.rules.count)),
-      ("findings", .int(r.shownFindings.count)),
-      ("known", .int(r.shownFindings.filter(\.known).count)),
-      ("waived", .int(r.findings.count - r.shownFindings.count)),
+      ("findings", .int(shown.count)),
+      ("known", .int(shown.reduce(0) { $1.known ? $0 + 1 : $0 })),
+      ("waived", .int(r.findings.count - shown.count)),
       ("by_severity", .object([("error", .int(r.count(.error))), ("warning", .int(r.count(.warning))), ("info", .int(r.count(.info)))])),
     ])
-    let findings: [JSONWriter.Value] = r.shownFindings.map { f in
+    let findings: [JSONWriter.Value] = shown.map { f in
       .object([
         ("rule", .string(f.rule)), ("severity", .string(f.severity.rawValue)), ("record", .optional(f.record)),
         ("kind", .optional(f.kind)), ("org", .optional(f.org)), ("period", .optional(f.period)),
