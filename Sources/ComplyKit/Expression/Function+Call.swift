@@ -26,10 +26,7 @@ extension Function {
         })
     case .count:
       let list = args[0].evaluate(env)
-      guard args.count == 2 else {
-        if case .node(.sequence(let s)) = list { return .int(s.items.count) }
-        return .int(Self.items(list).count)
-      }
+      guard args.count == 2 else { return .int(Self.countOfItems(list)) }
       var n = 0
       Self.forEachItem(list) { item in
         if args[1].holds(env.with(scope: item)) { n += 1 }
