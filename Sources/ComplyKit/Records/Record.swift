@@ -21,9 +21,10 @@ public struct Record: Sendable {
 
   /// The date at its kind's date path (`date`, `decided`, …), if the kind has one and it is a date.
   public var day: Day? {
-    guard let path = RecordKind(rawValue: kind)?.datePath else { return nil }
-    var node: Node? = .mapping(root)
-    for key in path { node = node?[key] }
+    guard let path = RecordKind(rawValue: kind)?.datePath, let first = path.first else { return nil }
+    // From the root's entries on, without wrapping the root in a node first.
+    var node = root[first]
+    for key in path.dropFirst() { node = node?[key] }
     return node?.scalar?.dayValue
   }
 
