@@ -2,6 +2,8 @@
 public struct Record: Sendable {
   /// The `kind:` as written (may be unknown: see `schema.kind`).
   public let kind: String
+  /// The kind, when it is one comply knows (read once: several checks per record ask).
+  public let knownKind: RecordKind?
   /// The `id:`, or empty when the document has none.
   public let id: String
   public let root: MappingNode
@@ -10,6 +12,7 @@ public struct Record: Sendable {
 
   public init(kind: String, id: String, root: MappingNode, file: Int) {
     self.kind = kind
+    self.knownKind = RecordKind(rawValue: kind)
     self.id = id
     self.root = root
     self.file = file
@@ -21,7 +24,7 @@ public struct Record: Sendable {
 
   /// The date at its kind's date path (`date`, `decided`, …), if the kind has one and it is a date.
   public var day: Day? {
-    guard let path = RecordKind(rawValue: kind)?.datePath, let first = path.first else { return nil }
+    guard let path = knownKind?.datePath, let first = path.first else { return nil }
     // From the root's entries on, without wrapping the root in a node first.
     var node = root[first]
     for key in path.dropFirst() { node = node?[key] }

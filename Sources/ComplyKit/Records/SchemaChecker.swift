@@ -6,7 +6,7 @@ struct SchemaChecker {
 
   func issues(for index: Int) -> [SchemaIssue] {
     let record = store.records[index]
-    guard let kind = RecordKind(rawValue: record.kind) else { return [] }
+    guard let kind = record.knownKind else { return [] }
     var sink = Sink(record: record)
     let type = record.text("type")
     check(fields: RecordSchema.fields(of: kind), in: record.root, recordType: type, sink: &sink)
