@@ -36,6 +36,25 @@ import Testing
     try body(folder)
   }
 
+  /// An empty temporary folder holding only `records.yaml` with `text`, removed afterwards.
+  static func withRecords(_ text: String, _ body: (URL) throws -> Void) throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("comply-records-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try write(text, "records.yaml", in: folder)
+    try body(folder)
+  }
+
+  /// A branch with a committee, which the monthly schedule rules apply to.
+  static let branch = """
+    kind: organization
+    id: org-zb
+    name: 第一支部
+    type: 党支部
+    committee: [p1]
+    members: [p1, p2, p3]
+    """
+
   static func audit(_ folder: URL, jobs: Int = 1) throws -> AuditResult {
     try Audit.run(paths: [folder.path], ruleSet: try rules.get(), options: AuditOptions(window: year2025, jobs: jobs))
   }
@@ -395,17 +414,8 @@ import Testing
   /// 2,000 years: judged and reported in time linear in the months (the schedule grid and the readable
   /// reports were quadratic: half a minute, then minutes).
   @Test func aMistypedYearWidensTheWindowButStaysLinear() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("comply-typo-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    try Self.write(
-      """
-      kind: organization
-      id: org-zb
-      name: 第一支部
-      type: 党支部
-      committee: [p1]
-      members: [p1, p2, p3]
+    let records = Self.branch + """
+
       ---
       kind: plan
       id: pl-typo
@@ -415,12 +425,14 @@ import Testing
       issued: 4050-04-15
       title: 计划
 
-      """, "records.yaml", in: folder)
-    let result = try Audit.run(paths: [folder.path], ruleSet: try Self.rules.get(), options: AuditOptions())
-    #expect(result.window?.to == Day(iso: "4050-12-31"))
-    #expect(result.findings.contains { $0.period == "4050-12" })
-    for format in [ReportFormat.html, .markdown] {
-      #expect(format.render(ReportContext(result: result, language: .zh)).contains("4050"))
+      """
+    try Self.withRecords(records) { folder in
+      let result = try Audit.run(paths: [folder.path], ruleSet: try Self.rules.get(), options: AuditOptions())
+      #expect(result.window?.to == Day(iso: "4050-12-31"))
+      #expect(result.findings.contains { $0.period == "4050-12" })
+      for format in [ReportFormat.html, .markdown] {
+        #expect(format.render(ReportContext(result: result, language: .zh)).contains("4050"))
+      }
     }
   }
 
@@ -428,17 +440,8 @@ import Testing
   /// 802,788 "missed" months; through the command line, which knows the day of the audit, dates
   /// past the end of its year do not widen the window.
   @Test func aFarFutureDateDoesNotStretchTheCommandLineWindow() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("comply-future-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: folder) }
-    try Self.write(
-      """
-      kind: organization
-      id: org-zb
-      name: 第一支部
-      type: 党支部
-      committee: [p1]
-      members: [p1, p2, p3]
+    let records = Self.branch + """
+
       ---
       kind: meeting
       id: m-1
@@ -454,15 +457,17 @@ import Testing
       date: 8714-03-11
       present: [p1]
 
-      """, "records.yaml", in: folder)
-    let run = try CLITests().comply(["audit", folder.path, "--today", "2026-11-29", "--format", "json"])
-    let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
-    let window = try #require(report["window"] as? [String: String])
-    // The span of the other dates, rounded out to years; and when every date is past the audit's year,
-    // the records' own span as before (above).
-    #expect(window == ["from": "2025-01-01", "to": "2025-12-31"])
-    let findings = try #require(report["findings"] as? [[String: Any]])
-    #expect(findings.count < 100)
+      """
+    try Self.withRecords(records) { folder in
+      let run = try CLITests().comply(["audit", folder.path, "--today", "2026-11-29", "--format", "json"])
+      let report = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+      let window = try #require(report["window"] as? [String: String])
+      // The span of the other dates, rounded out to years; and when every date is past the audit's year,
+      // the records' own span as before (above).
+      #expect(window == ["from": "2025-01-01", "to": "2025-12-31"])
+      let findings = try #require(report["findings"] as? [[String: Any]])
+      #expect(findings.count < 100)
+    }
   }
 
   /// A chain `1 + 1 + …` is a tree as deep as it is long: refused at load, not evaluated (or freed) recursively.
