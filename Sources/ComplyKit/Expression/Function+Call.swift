@@ -35,9 +35,10 @@ extension Function {
       return .int(n)
     case .len:
       let value = args[0].evaluate(env)
-      if case .node(.sequence(let s)) = value { return .int(s.items.count) }
-      if let items = value.listValue { return .int(items.count) }
-      return value.textValue.map { .int($0.unicodeScalars.count) } ?? .missing
+      switch value {
+      case .list, .node(.sequence): return .int(Self.countOfItems(value))
+      default: return value.textValue.map { .int($0.unicodeScalars.count) } ?? .missing
+      }
     case .any, .none:
       var found = false
       Self.forEachItem(args[0].evaluate(env)) { item in
@@ -113,20 +114,20 @@ extension Function {
       return Self.reference(args[0].evaluate(env), store)
     case .lookup:
       guard let key = Self.lookupKey(args) else { return .missing }
-      // The values to look for, one list per path; a list value matches any of its elements.
-      var choices: [String] = [""]
+      // The values to look for, one list per path; a list value matches any of its elements. Composed
+      // into index keys as the index composes them.
+      var choices: [String] = []
       for index in stride(from: 2, to: args.count, by: 2) {
         let value = args[index].evaluate(env)
         let texts: [String]
-        if value.listValue == nil {
+        switch value {
+        case .list, .node(.sequence): texts = Self.items(value).compactMap { Self.display($0, store) }
+        default:
           // The common case, one value: no intermediate lists.
           guard let text = Self.display(value, store) else { return .list([]) }
           texts = [text]
-        } else {
-          texts = Self.items(value).compactMap { Self.display($0, store) }
         }
-        let separator = index == 2 ? "" : LookupKey.separator
-        choices = choices.flatMap { prefix in texts.map { prefix + separator + $0 } }
+        choices = index == 2 ? texts : LookupKey.combine(choices, texts)
       }
       guard let index = store.lookupIndex(key) else { return .list([]) }
       var found: [Int] = []

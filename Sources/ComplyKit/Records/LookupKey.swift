@@ -36,13 +36,17 @@ public struct LookupKey: Sendable, Hashable {
     var combinations = Self.values(at: first, in: root)
     for pathSegments in segments.dropFirst() {
       if combinations.isEmpty { return [] }
-      let values = Self.values(at: pathSegments, in: root)
-      var next: [String] = []
-      next.reserveCapacity(combinations.count * values.count)
-      for prefix in combinations { for value in values { next.append(prefix + Self.separator + value) } }
-      combinations = next
+      combinations = Self.combine(combinations, Self.values(at: pathSegments, in: root))
     }
     return combinations
+  }
+
+  /// A composite key one path longer: every combination so far joined with every value at the next path.
+  static func combine(_ prefixes: [String], _ values: [String]) -> [String] {
+    var combined: [String] = []
+    combined.reserveCapacity(prefixes.count * values.count)
+    for prefix in prefixes { for value in values { combined.append(prefix + separator + value) } }
+    return combined
   }
 
   /// Every scalar text found at one path in a record; a list met on the way (or at the end) is looked
