@@ -65,9 +65,8 @@ struct AuditCommand: ParsableCommand {
   func run() throws {
     let setup = try AuditSetup.prepare(
       paths: paths, configPath: config, ruleOptions: rules, window: window, jobs: jobs, baselinePath: baseline,
-      today: today)
+      today: today, format: output.format)
     var options = setup.options
-    options.buildsScheduleGrid = output.format.showsScheduleGrid
     let progress = ProgressBar.forTerminal()
     if let progress { options.progress = { done, total in progress.update(done: done, total: total) } }
     let result: AuditResult

@@ -11,14 +11,16 @@ struct AuditSetup {
 
   static func prepare(
     paths: [String], configPath: String?, ruleOptions: RuleOptions, window: AuditWindow?, jobs: Int,
-    baselinePath: String?, today: String?, checkReferences: Bool = true
+    baselinePath: String?, today: String?, format: ReportFormat, checkReferences: Bool = true
   ) throws -> AuditSetup {
     let config = try loadConfig(explicit: configPath, paths: paths)
     let ruleSet = try ruleOptions.load(
       extraFolders: config?.ruleFolders.map { config?.resolve($0) ?? $0 } ?? [],
       calendars: config?.calendars.map { config?.resolve($0) ?? $0 } ?? [], examples: false)
     let day = today.flatMap(Day.init(iso:)) ?? Self.today()
-    var options = AuditOptions(window: window, jobs: jobs, checkReferences: checkReferences, today: day)
+    var options = AuditOptions(
+      window: window, jobs: jobs, checkReferences: checkReferences, today: day,
+      buildsScheduleGrid: format.showsScheduleGrid)
     if let config {
       do {
         try config.validate(against: ruleSet)

@@ -87,13 +87,11 @@ struct CheckCommand: ParsableCommand {
     }
     let setup = try AuditSetup.prepare(
       paths: context, configPath: config, ruleOptions: rules, window: window, jobs: jobs, baselinePath: baseline,
-      today: today, checkReferences: false)
-    var options = setup.options
-    options.buildsScheduleGrid = output.format.showsScheduleGrid
+      today: today, format: output.format, checkReferences: false)
     let outcome: DocumentCheck.Outcome
     do {
       outcome = try DocumentCheck.run(
-        document: source, bytes: bytes, context: context, ruleSet: setup.ruleSet, options: options)
+        document: source, bytes: bytes, context: context, ruleSet: setup.ruleSet, options: setup.options)
     } catch {
       printError(error.description)
       throw ExitCode(2)
