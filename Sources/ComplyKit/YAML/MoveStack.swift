@@ -31,11 +31,11 @@ final class MoveStack<Element> {
   func moveOut(from start: Int) -> [Element] {
     let n = count - start
     guard n > 0 else { return [] }
-    let source = storage + start
-    let moved = [Element](unsafeUninitializedCapacity: n) { buffer, initialized in
-      buffer.baseAddress?.moveInitialize(from: source, count: n)
-      initialized = buffer.baseAddress == nil ? 0 : n
-    }
+    // Filled by appending into reserved room: `Array(unsafeUninitializedCapacity:)` is not specialized
+    // for the element type and looks the array's type up in the runtime on every call.
+    var moved: [Element] = []
+    moved.reserveCapacity(n)
+    for i in start..<count { moved.append((storage + i).move()) }
     count = start
     return moved
   }
