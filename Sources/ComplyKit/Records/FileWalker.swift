@@ -51,29 +51,60 @@ struct FileWalker {
       return
     }
     guard visited.insert(resolved).inserted else { return }
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: directory)
-    } catch {
+    guard let listed = Self.list(directory) else {
       problems.append(directory)
       return
     }
-    for name in names.sorted() where !name.hasPrefix(".") {
+    for (name, type) in listed.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
       let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
       let relativePath = relative.isEmpty ? name : relative + "/" + name
-      var isDirectory: ObjCBool = false
       let isRecordFile = hasRecordExtension(name)
-      guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        // A dangling link or a link loop: listed all the same, so that reading it fails visibly.
-        if isRecordFile { result.append(Entry(relativePath: relativePath, path: path)) }
-        continue
-      }
-      if isDirectory.boolValue {
+      switch type {
+      case .directory:
         walk(directory: path, relative: relativePath, visited: &visited, into: &result, problems: &problems)
-      } else if isRecordFile {
-        result.append(Entry(relativePath: relativePath, path: path))
+      case .file:
+        if isRecordFile { result.append(Entry(relativePath: relativePath, path: path)) }
+      case .unknown:
+        // A link (followed) or a file system that does not say: asked.
+        var info = stat()
+        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+          walk(directory: path, relative: relativePath, visited: &visited, into: &result, problems: &problems)
+        } else if isRecordFile {
+          // A dangling link or a link loop is listed all the same, so that reading it fails visibly.
+          result.append(Entry(relativePath: relativePath, path: path))
+        }
       }
     }
+  }
+
+  /// What a folder entry is, as far as the folder listing tells.
+  private enum EntryType {
+    case directory
+    /// Anything that is neither a folder nor a link: a regular file, a pipe, a device (read or refused later).
+    case file
+    case unknown
+  }
+
+  /// The names in a folder with their types, from the listing itself (no `stat` per entry, except for
+  /// links and file systems that leave the type out); nil when the folder cannot be read.
+  private static func list(_ directory: String) -> [(name: String, type: EntryType)]? {
+    guard let stream = opendir(directory) else { return nil }
+    defer { closedir(stream) }
+    var entries: [(name: String, type: EntryType)] = []
+    while let entry = readdir(stream) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name == "." || name == ".." { continue }
+      let type: EntryType =
+        switch Int32(entry.pointee.d_type) {
+        case Int32(DT_DIR): .directory
+        case Int32(DT_LNK), Int32(DT_UNKNOWN): .unknown
+        default: .file
+        }
+      entries.append((name, type))
+    }
+    return entries
   }
 
   /// Whether the name ends in one of `extensions` (any case), as `NSString.pathExtension` would read it.
