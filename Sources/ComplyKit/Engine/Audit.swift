@@ -20,7 +20,7 @@ public enum Audit {
   static func run(_ loaded: RecordLoader.Output, engine: Engine) -> AuditResult {
     let store = RecordStore(
       files: loaded.files, documents: loaded.documents, parseIssues: loaded.issues, calendars: engine.ruleSet.calendars,
-      lookups: engine.lookupKeys)
+      lookups: engine.lookupKeys, jobs: engine.options.jobs)
     return engine.run(store)
   }
 }

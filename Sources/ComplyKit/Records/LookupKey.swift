@@ -21,9 +21,17 @@ public struct LookupKey: Sendable, Hashable {
   /// What joins the values of a composite key (a character no record text holds).
   static let separator = "\u{1F}"
 
-  /// Every key of a record: the combinations of the values found at each path.
-  func keys(in root: MappingNode) -> [String] {
-    keys(in: root, segments: paths.map(Self.segments))
+  /// Calls `body` with every key of a record: the combinations of the values found at each path.
+  func forEachKey(in root: MappingNode, segments: [[String]], _ body: (String) -> Void) {
+    guard let first = segments.first else { return }
+    // One path, the common case: its values are the keys, visited without listing them.
+    if segments.count == 1 { return Self.forEachValue(at: first, in: root, body) }
+    var combinations = Self.values(at: first, in: root)
+    for pathSegments in segments.dropFirst() {
+      if combinations.isEmpty { return }
+      combinations = Self.combine(combinations, Self.values(at: pathSegments, in: root))
+    }
+    combinations.forEach(body)
   }
 
   /// The field names of a path (`agenda[].title` → agenda, title), split once per index build.
@@ -52,31 +60,37 @@ public struct LookupKey: Sendable, Hashable {
   /// Every scalar text found at one path in a record; a list met on the way (or at the end) is looked
   /// into element by element.
   static func values(at segments: [String], in root: MappingNode) -> [String] {
-    // The common case, one plain field: no intermediate arrays.
+    var out: [String] = []
+    forEachValue(at: segments, in: root) { out.append($0) }
+    return out
+  }
+
+  /// Calls `body` with each text `values(at:in:)` lists, in the same order, without listing them.
+  static func forEachValue(at segments: [String], in root: MappingNode, _ body: (String) -> Void) {
+    // The common case, one plain field: no recursion.
     if segments.count == 1, let value = root[segments[0]] {
       switch value {
-      case .scalar(let s): return s.isNull ? [] : [s.text]
-      case .sequence(let seq): return seq.items.compactMap { $0.scalar.flatMap { $0.isNull ? nil : $0.text } }
-      case .mapping: return []
+      case .scalar(let s): if !s.isNull { body(s.text) }
+      case .sequence(let seq): for item in seq.items { if let s = item.scalar, !s.isNull { body(s.text) } }
+      case .mapping: break
       }
+      return
     }
-    var out: [String] = []
-    collect(.mapping(root), segments, 0, into: &out)
-    return out
+    collect(.mapping(root), segments, 0, body)
   }
 
   /// Depth first, in document order: the node at `depth` segments down, with a list met on the way
   /// looked into element by element, gives its scalar texts at the end of the path.
-  private static func collect(_ node: Node, _ segments: [String], _ depth: Int, into out: inout [String]) {
+  private static func collect(_ node: Node, _ segments: [String], _ depth: Int, _ body: (String) -> Void) {
     guard depth < segments.count else {
-      if case .scalar(let s) = node, !s.isNull { out.append(s.text) }
+      if case .scalar(let s) = node, !s.isNull { body(s.text) }
       return
     }
     func descend(_ child: Node) {
       if case .sequence(let s) = child {
-        for item in s.items { collect(item, segments, depth + 1, into: &out) }
+        for item in s.items { collect(item, segments, depth + 1, body) }
       } else {
-        collect(child, segments, depth + 1, into: &out)
+        collect(child, segments, depth + 1, body)
       }
     }
     switch node {

@@ -1,3 +1,5 @@
+import Dispatch
+
 /// All records of one audit, indexed once: by id, by kind, persons by name, the kinship graph, the
 /// working-day calendar, and the join indexes the rules asked for. Immutable once built.
 public final class RecordStore: Sendable {
@@ -27,7 +29,7 @@ public final class RecordStore: Sendable {
 
   public init(
     files: [SourceFile], documents: [Document], parseIssues: [SchemaIssue] = [], calendars: [WorkCalendar] = [],
-    lookups lookupKeys: Set<LookupKey> = []
+    lookups lookupKeys: Set<LookupKey> = [], jobs: Int = 1
   ) {
     var records: [Record] = []
     var issues = parseIssues
@@ -81,17 +83,18 @@ public final class RecordStore: Sendable {
       }
     }
 
-    var lookups: [(key: LookupKey, index: [TextKey: [Int]])] = []
-    for key in lookupKeys.sorted(by: { ($0.kind, LookupKey.compose($0.paths)) < ($1.kind, LookupKey.compose($1.paths)) }) {
-      var index: [TextKey: [Int]] = [:]
-      let segments = key.paths.map(LookupKey.segments)
-      for i in byKind[key.kind] ?? [] {
-        for value in key.keys(in: records[i].root, segments: segments) {
-          Self.appendOnce(i, to: &index[TextKey(value), default: []])
-        }
-      }
-      lookups.append((key, index))
+    // Each join index on its own core: they read the records and nothing else.
+    let keys = lookupKeys.sorted { ($0.kind, LookupKey.compose($0.paths)) < ($1.kind, LookupKey.compose($1.paths)) }
+    let built = ResultSlots<[TextKey: [Int]]>(count: keys.count)
+    let buildIndex: @Sendable (Int) -> Void = { [records, byKind] k in
+      built.set(k, Self.joinIndex(keys[k], records: records, indices: byKind[keys[k].kind] ?? []))
     }
+    if jobs > 1, keys.count > 1 {
+      DispatchQueue.concurrentPerform(iterations: keys.count, execute: buildIndex)
+    } else {
+      for k in keys.indices { buildIndex(k) }
+    }
+    let lookups = zip(keys, built.values).map { (key: $0, index: $1 ?? [:]) }
 
     self.files = files
     self.records = records
@@ -108,6 +111,19 @@ public final class RecordStore: Sendable {
   /// A top-level field of record `i`, read in place (copying the record would retain all it holds).
   func field(_ i: Int, _ name: String) -> Node? {
     records.withUnsafeBufferPointer { $0[i].root[name] }
+  }
+
+  /// The join index of `key` over the records at `indices`: each key text to the records that give it.
+  private static func joinIndex(_ key: LookupKey, records: [Record], indices: [Int]) -> [TextKey: [Int]] {
+    var index: [TextKey: [Int]] = [:]
+    index.reserveCapacity(indices.count)
+    let segments = key.paths.map(LookupKey.segments)
+    for i in indices {
+      key.forEachKey(in: records[i].root, segments: segments) { value in
+        appendOnce(i, to: &index[TextKey(value), default: []])
+      }
+    }
+    return index
   }
 
   /// A record's index appended to a join's list once, however many of its values give the key
