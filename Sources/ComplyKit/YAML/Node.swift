@@ -42,13 +42,25 @@ public struct ScalarNode: Sendable {
   }
 
   public let text: String
-  public let style: Style
-  /// Whether the source gave the scalar a tag; kept beside the box so that the typed readings do not
-  /// touch (retain and release) it.
-  public let hasTag: Bool
+  /// The style, whether a tag was given, and whether the text may read as null, a bool or a number,
+  /// packed in one byte; with the first byte and the length of the text beside it, a key is told
+  /// from another without reading either text, in what would otherwise be padding (40 bytes in all).
+  private let flags: UInt8
+  /// The text's first UTF-8 byte (0 when it is empty).
+  let firstByte: UInt8
+  /// The text's UTF-8 length, or `UInt16.max` for that length or more.
+  let shortLength: UInt16
   public let mark: Mark
   /// Boxed: most scalars have none, and a scalar sits in every mapping entry, so it is kept small.
   private let taggedAs: Tag?
+
+  private static let tagFlag: UInt8 = 8
+  private static let typedFlag: UInt8 = 16
+
+  public var style: Style { Style(rawValue: flags & 7) ?? .plain }
+
+  /// Whether the source gave the scalar a tag (read without touching the box that holds it).
+  public var hasTag: Bool { flags & Self.tagFlag != 0 }
 
   /// An explicit tag (`!!str`, `!custom`), if the source gave one.
   public var tag: String? { taggedAs?.name }
@@ -59,15 +71,43 @@ public struct ScalarNode: Sendable {
   }
 
   public init(text: String, style: Style = .plain, mark: Mark, tag: String? = nil) {
+    self.init(text: text, firstByte: text.utf8.first ?? 0, length: text.utf8.count, style: style, mark: mark, tag: tag)
+  }
+
+  /// For a reader that has the text's bytes at hand: their first byte and their number.
+  init(text: String, firstByte: UInt8, length: Int, style: Style, mark: Mark, tag: String?) {
     self.text = text
-    self.style = style
-    self.hasTag = tag != nil
+    self.firstByte = firstByte
+    self.shortLength = UInt16(clamping: length)
     self.mark = mark
     self.taggedAs = tag.map(Tag.init)
+    var flags = style.rawValue
+    if tag != nil { flags |= Self.tagFlag }
+    if style == .plain, tag == nil, length == 0 || Self.mayStartTyped(firstByte) { flags |= Self.typedFlag }
+    self.flags = flags
   }
 
   /// Plain, untagged: the only scalars whose text may be read as null, bool or number.
-  public var isPlain: Bool { style == .plain && !hasTag }
+  public var isPlain: Bool { flags & (7 | Self.tagFlag) == 0 }
+
+  /// Whether a plain scalar could read as null, a boolean or a number: only when its first byte is
+  /// one of `~ n N t T f F + - 0-9` or it is empty. Lets most text skip the typed readings.
+  var mayBeTyped: Bool { flags & Self.typedFlag != 0 }
+
+  private static func mayStartTyped(_ first: UInt8) -> Bool {
+    switch first {
+    case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+      UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "+"), UInt8(ascii: "-"):
+      return true
+    default:
+      return first >= 48 && first <= 57
+    }
+  }
+
+  /// Whether the text is `other`, told apart by length and first byte before the texts are compared.
+  func hasText(_ other: String, length: UInt16, firstByte: UInt8) -> Bool {
+    shortLength == length && self.firstByte == firstByte && text == other
+  }
 }
 
 public struct SequenceNode: Sendable {
@@ -108,10 +148,12 @@ public struct MappingNode: Sendable {
   }
 
   /// Where `key` is, found without copying the entries passed over (a copy retains their texts) and
-  /// comparing lengths first: most keys differ in length, and String's `==` on two different texts is slow.
+  /// comparing the keys' lengths and first bytes first: most keys differ there, and String's `==` on
+  /// two different texts is slow.
   private func index(of key: String) -> Int? {
-    let length = key.utf8.count
-    for i in entries.indices where entries[i].key.text.utf8.count == length && entries[i].key.text == key { return i }
+    let length = UInt16(clamping: key.utf8.count)
+    let first = key.utf8.first ?? 0
+    for i in entries.indices where entries[i].key.hasText(key, length: length, firstByte: first) { return i }
     return nil
   }
 }

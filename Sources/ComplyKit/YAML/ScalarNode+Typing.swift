@@ -2,28 +2,14 @@
 /// `yes`/`no`/`on`/`off` stay strings (YAML 1.1 would make them booleans), and a date is recognised
 /// only where a date is expected, quoted or not.
 extension ScalarNode {
-  /// Whether a plain scalar could read as null, a boolean or a number: only when its first byte is
-  /// one of `~ n N t T f F + - 0-9` or it is empty. Lets most text skip the typed readings.
-  var mayBeTyped: Bool {
-    guard isPlain else { return false }
-    guard let first = text.utf8.first else { return true }
-    switch first {
-    case UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-      UInt8(ascii: "f"), UInt8(ascii: "F"), UInt8(ascii: "+"), UInt8(ascii: "-"):
-      return true
-    default:
-      return first >= 48 && first <= 57
-    }
-  }
-
   /// `~`, `null`, `Null`, `NULL` or an empty plain scalar.
   public var isNull: Bool {
     guard isPlain else { return tag == "tag:yaml.org,2002:null" }
     guard mayBeTyped else { return false }
     // By length first: most typed-looking text (numbers, dates) is none of these.
-    switch text.utf8.count {
+    switch shortLength {
     case 0: return true
-    case 1: return text.utf8.first == UInt8(ascii: "~")
+    case 1: return firstByte == UInt8(ascii: "~")
     case 4: return text == "null" || text == "Null" || text == "NULL"
     default: return false
     }
@@ -31,7 +17,7 @@ extension ScalarNode {
 
   public var boolValue: Bool? {
     guard mayBeTyped else { return nil }
-    switch text.utf8.count {
+    switch shortLength {
     case 4: return text == "true" || text == "True" || text == "TRUE" ? true : nil
     case 5: return text == "false" || text == "False" || text == "FALSE" ? false : nil
     default: return nil

@@ -210,7 +210,7 @@ struct TreeBuilder {
   }
 
   private mutating func acceptKey(_ key: ScalarNode, at top: Int) {
-    if let first = firstKey(key.text, at: top) {
+    if let first = firstKey(key, at: top) {
       report("duplicate key '\(key.text)' (first at \(first))", at: key.mark)
       frames[top].state = .discard
       return
@@ -234,14 +234,14 @@ struct TreeBuilder {
   }
 
   /// Where `key` is first used in the open mapping `top`, if it is.
-  private func firstKey(_ key: String, at top: Int) -> Mark? {
+  private func firstKey(_ key: ScalarNode, at top: Int) -> Mark? {
     if let keyIndex = frames[top].keyIndex {
-      return keyIndex[key].map { entries[$0].key.mark }
+      return keyIndex[key.text].map { entries[$0].key.mark }
     }
-    // Comparing lengths first skips most of String's full comparison.
-    let length = key.utf8.count
-    for i in frames[top].start..<entries.count {
-      if entries[i].key.text.utf8.count == length && entries[i].key.text == key { return entries[i].key.mark }
+    // Comparing lengths and first bytes first skips most of String's full comparison.
+    for i in frames[top].start..<entries.count
+    where entries[i].key.hasText(key.text, length: key.shortLength, firstByte: key.firstByte) {
+      return entries[i].key.mark
     }
     return nil
   }

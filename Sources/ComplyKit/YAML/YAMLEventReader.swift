@@ -52,7 +52,8 @@ enum YAMLEventReader {
           let value =
             data.length == 0 ? "" : cache.map { $0.text(bytes) } ?? String(decoding: bytes, as: UTF8.self)
           let scalar = ScalarNode(
-            text: value, style: style(data.style), mark: mark(event.start_mark), tag: string(data.tag))
+            text: value, firstByte: bytes.first ?? 0, length: data.length, style: style(data.style),
+            mark: mark(event.start_mark), tag: string(data.tag))
           builder.scalar(scalar, anchor: string(data.anchor))
         case YAML_MAPPING_START_EVENT:
           builder.startCollection(
