@@ -21,7 +21,7 @@ final class MoveStack<Element> {
     unsafeAddress { UnsafePointer(storage + i) }
   }
 
-  func append(_ element: Element) {
+  func append(_ element: consuming Element) {
     if count == capacity { grow() }
     (storage + count).initialize(to: element)
     count += 1

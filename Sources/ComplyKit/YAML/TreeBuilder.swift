@@ -117,11 +117,11 @@ struct TreeBuilder {
     attach(node, expanded: frame.expanded, height: frame.height)
   }
 
-  mutating func scalar(_ scalar: ScalarNode, anchor: String?) {
+  mutating func scalar(_ scalar: consuming ScalarNode, anchor: String?) {
     guard !isSkipping else { return }
     expandedTotal += 1
     if let anchor {
-      anchors[anchor] = Anchor(node: .scalar(scalar), expanded: 1, height: 0)
+      anchors[anchor] = Anchor(node: .scalar(copy scalar), expanded: 1, height: 0)
     }
     if let top = frames.indices.last, frames[top].isMapping, frames[top].state == .key {
       acceptKey(scalar, at: top)
@@ -182,7 +182,7 @@ struct TreeBuilder {
   }
 
   /// Adds a finished node to the open collection (or makes it the document root).
-  private mutating func attach(_ node: Node, expanded: Int, height: Int) {
+  private mutating func attach(_ node: consuming Node, expanded: Int, height: Int) {
     guard let top = frames.indices.last else {
       root = node
       return
@@ -209,7 +209,7 @@ struct TreeBuilder {
     if height >= frames[top].height { frames[top].height = height + 1 }
   }
 
-  private mutating func acceptKey(_ key: ScalarNode, at top: Int) {
+  private mutating func acceptKey(_ key: consuming ScalarNode, at top: Int) {
     if let first = firstKey(key, at: top) {
       report("duplicate key '\(key.text)' (first at \(first))", at: key.mark)
       frames[top].state = .discard
@@ -220,11 +220,12 @@ struct TreeBuilder {
     frames[top].expanded += 1
   }
 
-  private mutating func addEntry(_ entry: MappingNode.Entry, at top: Int) {
+  private mutating func addEntry(_ entry: consuming MappingNode.Entry, at top: Int) {
     let index = entries.count
+    let keyText = frames[top].keyIndex != nil ? entry.key.text : nil
     entries.append(entry)
-    if frames[top].keyIndex != nil {
-      frames[top].keyIndex?[entry.key.text] = index
+    if let keyText {
+      frames[top].keyIndex?[keyText] = index
     } else if index - frames[top].start >= Self.indexThreshold {
       var keyIndex: [String: Int] = [:]
       keyIndex.reserveCapacity(2 * (index - frames[top].start + 1))
