@@ -97,8 +97,9 @@ public struct Parameter: Sendable {
   }
 }
 
-/// One condition of a rule and the finding it gives.
-public struct Check: Sendable {
+/// One condition of a rule and the finding it gives. A class: the engine hands each check on for
+/// every record it judges, and passing a reference takes one count where a copy took one per part.
+public final class Check: Sendable {
   /// The check applies only when this holds.
   public let when: Expr?
   /// Judge each element of this list (bound to `it`, the scope, and to `$name` with `as`).
