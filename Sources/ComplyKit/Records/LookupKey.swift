@@ -21,32 +21,24 @@ public struct LookupKey: Sendable, Hashable {
   /// What joins the values of a composite key (a character no record text holds).
   static let separator = "\u{1F}"
 
-  /// Calls `body` with every key of a record: the combinations of the values found at each path.
+  /// Calls `body` with every key of a record: the combinations of the values found at each path, the
+  /// first path's values outermost, each key built as it is met (no lists of values or of keys).
   func forEachKey(in root: MappingNode, segments: [[String]], _ body: (String) -> Void) {
-    guard let first = segments.first else { return }
-    // One path, the common case: its values are the keys, visited without listing them.
-    if segments.count == 1 { return Self.forEachValue(at: first, in: root, body) }
-    var combinations = Self.values(at: first, in: root)
-    for pathSegments in segments.dropFirst() {
-      if combinations.isEmpty { return }
-      combinations = Self.combine(combinations, Self.values(at: pathSegments, in: root))
+    func extend(_ prefix: String?, from path: Int) {
+      guard path < segments.count else {
+        if let prefix { body(prefix) }
+        return
+      }
+      Self.forEachValue(at: segments[path], in: root) { value in
+        extend(prefix.map { $0 + Self.separator + value } ?? value, from: path + 1)
+      }
     }
-    combinations.forEach(body)
+    extend(nil, from: 0)
   }
 
   /// The field names of a path (`agenda[].title` → agenda, title), split once per index build.
   static func segments(_ path: String) -> [String] {
     path.split(separator: ".").map { $0.hasSuffix("[]") ? String($0.dropLast(2)) : String($0) }
-  }
-
-  func keys(in root: MappingNode, segments: [[String]]) -> [String] {
-    guard let first = segments.first else { return [] }
-    var combinations = Self.values(at: first, in: root)
-    for pathSegments in segments.dropFirst() {
-      if combinations.isEmpty { return [] }
-      combinations = Self.combine(combinations, Self.values(at: pathSegments, in: root))
-    }
-    return combinations
   }
 
   /// A composite key one path longer: every combination so far joined with every value at the next path.
@@ -57,15 +49,8 @@ public struct LookupKey: Sendable, Hashable {
     return combined
   }
 
-  /// Every scalar text found at one path in a record; a list met on the way (or at the end) is looked
-  /// into element by element.
-  static func values(at segments: [String], in root: MappingNode) -> [String] {
-    var out: [String] = []
-    forEachValue(at: segments, in: root) { out.append($0) }
-    return out
-  }
-
-  /// Calls `body` with each text `values(at:in:)` lists, in the same order, without listing them.
+  /// Calls `body` with every scalar text found at one path in a record, in document order; a list met
+  /// on the way (or at the end) is looked into element by element.
   static func forEachValue(at segments: [String], in root: MappingNode, _ body: (String) -> Void) {
     // The common case, one plain field: no recursion.
     if segments.count == 1, let value = root[segments[0]] {
