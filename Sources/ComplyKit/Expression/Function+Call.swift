@@ -9,7 +9,8 @@ extension Function {
         args.compactMap { arg -> Value? in
           guard case .literal(.string(let path)) = arg else { return nil }
           var value = env.scope
-          if path.utf8.firstIndex(of: UInt8(ascii: ".")) != nil {
+          let dot = UInt8(ascii: ".")
+          if path.utf8.withContiguousStorageIfAvailable({ $0.contains(dot) }) ?? path.utf8.contains(dot) {
             for part in path.split(separator: ".") { value = Value.member(of: value, String(part), store: store) }
           } else {
             value = Value.member(of: value, path, store: store)

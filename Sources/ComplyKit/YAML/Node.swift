@@ -152,7 +152,8 @@ public struct MappingNode: Sendable {
   /// two different texts is slow.
   private func index(of key: String) -> Int? {
     let length = UInt16(clamping: key.utf8.count)
-    let first = key.utf8.first ?? 0
+    // Read through contiguous storage: `utf8.first` goes through the index checks of a collection.
+    let first = key.utf8.withContiguousStorageIfAvailable { $0.first ?? 0 } ?? key.utf8.first ?? 0
     for i in entries.indices where entries[i].key.hasText(key, length: length, firstByte: first) { return i }
     return nil
   }
