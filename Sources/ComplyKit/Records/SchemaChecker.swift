@@ -52,21 +52,24 @@ struct SchemaChecker {
     // By index: iterating would copy each spec (its name, type and lists retained and released).
     for index in fields.indices {
       let name = fields[index].name
-      sink.steps.append(.field(name))
-      defer { sink.steps.removeLast() }
-      guard let value = map[name], !(value.scalar?.isNull ?? false) else {
+      // The step is taken only for a field that is there or is reported: most optional fields are absent.
+      guard let value = map[name], !value.isNullScalar else {
         let required =
           fields[index].required
           || (recordType.map { type in fields[index].requiredForTypes.contains { Value.sameBytes($0, type) } } ?? false)
         if required {
           let type = fields[index].type
+          sink.steps.append(.field(name))
           sink.add(
             .required, map.mark,
             ["problem": "missing", "expected": .string(type.description), "expected_zh": .string(type.chineseDescription)])
+          sink.steps.removeLast()
         }
         continue
       }
+      sink.steps.append(.field(name))
       check(value, as: fields[index].type, sink: &sink)
+      sink.steps.removeLast()
     }
   }
 
@@ -82,14 +85,15 @@ struct SchemaChecker {
     switch type {
     case .any:
       return
+    // The scalar is read in place (matched, not copied out with `node.scalar`).
     case .text:
-      if node.scalar == nil { wrongType() }
+      guard case .scalar = node else { return wrongType() }
     case .int:
-      if node.scalar?.intValue == nil { wrongType() }
+      guard case .scalar(let s) = node, s.intValue != nil else { return wrongType() }
     case .bool:
-      if node.scalar?.boolValue == nil { wrongType() }
+      guard case .scalar(let s) = node, s.boolValue != nil else { return wrongType() }
     case .date:
-      if node.scalar?.dayValue == nil { wrongType() }
+      guard case .scalar(let s) = node, s.dayValue != nil else { return wrongType() }
     case .monthOrDate:
       guard let s = node.scalar, s.monthValue != nil || s.dayValue != nil else { return wrongType() }
     case .oneOf(let values):
@@ -97,7 +101,7 @@ struct SchemaChecker {
     case .list(let element):
       guard let seq = node.sequence else { return wrongType() }
       for (i, item) in seq.items.enumerated() {
-        if item.scalar?.isNull ?? false { continue }
+        if item.isNullScalar { continue }
         sink.steps.append(.index(i))
         check(item, as: element, sink: &sink)
         sink.steps.removeLast()

@@ -15,6 +15,12 @@ public indirect enum Node: Sendable {
     }
   }
 
+  /// A null scalar (`~`, `null`, empty), read in place.
+  var isNullScalar: Bool {
+    if case .scalar(let s) = self { return s.isNull }
+    return false
+  }
+
   public var scalar: ScalarNode? {
     if case .scalar(let s) = self { return s }
     return nil
