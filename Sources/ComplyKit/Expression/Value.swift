@@ -18,7 +18,7 @@ public enum Value: Sendable {
   public var isMissing: Bool {
     switch self {
     case .missing: return true
-    case .node(.scalar(let s)): return s.isNull
+    case .node(let node): return node.isNullScalar
     default: return false
     }
   }

@@ -86,7 +86,8 @@ struct FileWalker {
   }
 
   /// The names in a folder with their types, from the listing itself (no `stat` per entry, except for
-  /// links and file systems that leave the type out); nil when the folder cannot be read.
+  /// links and file systems that leave the type out); nil when the folder cannot be read. `.` and `..`
+  /// are listed too: the walk skips them with every other hidden name.
   private static func list(_ directory: String) -> [(name: String, type: EntryType)]? {
     guard let stream = opendir(directory) else { return nil }
     defer { closedir(stream) }
@@ -95,7 +96,6 @@ struct FileWalker {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
-      if name == "." || name == ".." { continue }
       let type: EntryType =
         switch Int32(entry.pointee.d_type) {
         case Int32(DT_DIR): .directory

@@ -28,7 +28,7 @@ struct NodeReader {
   }
 
   mutating func requireValue(_ map: MappingNode, _ key: String, what: String) -> Node? {
-    guard let value = map[key], !(value.scalar?.isNull ?? false) else {
+    guard let value = map[key], !value.isNullScalar else {
       error("\(what) needs '\(key)'", at: map.mark)
       return nil
     }
