@@ -70,8 +70,12 @@ struct AuditSetup {
   }
 
   /// Today's date where the user is.
+  /// The local date, from the C library: Foundation's calendar loads ICU's data first, which was a
+  /// twentieth of a `comply check`.
   static func today() -> Day {
-    let parts = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-    return Day(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1) ?? Day(ordinal: 0)
+    var now = time(nil)
+    var parts = tm()
+    guard localtime_r(&now, &parts) != nil else { return Day(ordinal: 0) }
+    return Day(year: Int(parts.tm_year) + 1900, month: Int(parts.tm_mon) + 1, day: Int(parts.tm_mday)) ?? Day(ordinal: 0)
   }
 }

@@ -2,12 +2,21 @@ import ArgumentParser
 import ComplyKit
 import Foundation
 
-extension ReportFormat: ExpressibleByArgument {}
-extension Language: ExpressibleByArgument {}
+// The choices' value lists are spelled out: the protocol's default for a `CaseIterable` enum is
+// generic and unspecialized, and the argument parser asks for each list a dozen times at every start.
+extension ReportFormat: ExpressibleByArgument {
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
+
+extension Language: ExpressibleByArgument {
+  public static var allValueStrings: [String] { allCases.map(\.rawValue) }
+}
 
 /// `--fail-on`: the lowest severity that makes the exit status 1.
 enum FailOn: String, ExpressibleByArgument, CaseIterable {
   case error, warning, info, never
+
+  static var allValueStrings: [String] { allCases.map(\.rawValue) }
 
   var threshold: Severity? {
     switch self {
@@ -27,12 +36,14 @@ struct RuleOptions: ParsableArguments {
   /// and calendars); exit 2 on any load error. `examples: false` when only the rules will run.
   func load(extraFolders: [String] = [], calendars: [String] = [], examples: Bool = true) throws -> RuleSet {
     do {
-      var layers = [
-        try RuleSet.shippedSources(environment: ProcessInfo.processInfo.environment, examples: examples)
-      ]
+      let environment = ProcessInfo.processInfo.environment
+      let compiled = RuleSet.compiledPack(environment: environment, examples: examples)
+      var layers: [[RuleSet.Source]] = []
+      if compiled == nil { layers.append(try RuleSet.shippedSources(environment: environment, examples: examples)) }
       for folder in extraFolders + ruleFolders { layers.append(try RuleSet.sources(inDirectory: folder)) }
       for calendar in calendars { layers.append(try RuleSet.sources(inDirectory: calendar)) }
-      return try RuleSet.load(layers: layers)
+      if let compiled, layers.isEmpty { return compiled }
+      return try RuleSet.load(layers: layers, over: compiled)
     } catch {
       printError(error.description)
       throw ExitCode(2)

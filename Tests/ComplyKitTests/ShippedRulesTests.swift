@@ -41,6 +41,61 @@ import Testing
       "Sources/ComplyKit/Rules/ShippedRules.swift is stale: run COMPLY_RECORD=1 swift test --filter ShippedRulesTests")
   }
 
+  static let compiledFile = Repo.root.appendingPathComponent("Sources/ComplyKit/Rules/ShippedPack.swift")
+
+  /// The pack as an audit reads it from YAML: without the examples.
+  static func packWithoutExamples() throws -> RuleSet {
+    try RuleSet.load(layers: [RuleSet.shippedSources(environment: [:], examples: false)])
+  }
+
+  /// `ShippedPack.swift`, the pack as Swift values, is generated from the YAML text; this fails when
+  /// it is stale (and rewrites it when recording).
+  @Test func compiledPackIsCurrent() throws {
+    let expected = try ShippedPackRenderer.file(Self.packWithoutExamples())
+    if Repo.recording {
+      try expected.write(to: Self.compiledFile, atomically: true, encoding: .utf8)
+      return
+    }
+    let actual = try String(contentsOf: Self.compiledFile, encoding: .utf8)
+    #expect(
+      actual == expected,
+      "Sources/ComplyKit/Rules/ShippedPack.swift is stale: run COMPLY_RECORD=1 swift test --filter ShippedRulesTests")
+  }
+
+  /// The values the compiled file builds print back as the same source: every rule, check,
+  /// expression, message and calendar is what the YAML gives.
+  @Test func compiledPackIsThePackWithoutExamples() throws {
+    let compiled = try ShippedPack.ruleSet()
+    #expect(try ShippedPackRenderer.file(compiled) == ShippedPackRenderer.file(Self.packWithoutExamples()))
+    #expect(RuleSet.compiledPack(environment: [:], examples: false)?.rules.count == compiled.rules.count)
+    #expect(RuleSet.compiledPack(environment: [:], examples: true) == nil)
+    #expect(RuleSet.compiledPack(environment: ["COMPLY_RULES": Repo.rules], examples: false) == nil)
+  }
+
+  /// A user's layer over the compiled pack replaces a rule by id, as it does over the YAML pack.
+  @Test func layersLoadOverTheCompiledPack() throws {
+    let compiled = try ShippedPack.ruleSet()
+    let override = """
+      id: meeting.quorum
+      kind: record
+      severity: warning
+      title: {zh: 到会, en: Quorum}
+      basis: [{regulation: 中国共产党支部工作条例（试行）}]
+      applies_to: {kind: meeting}
+      require: "true"
+      message: {zh: 到会, en: quorum}
+      examples:
+        pass: [{records: "kind: meeting"}]
+        fail: [{records: "kind: meeting"}]
+      """
+    let ruleSet = try RuleSet.load(
+      layers: [[RuleSet.Source(path: "mine/quorum.yaml", bytes: Array(override.utf8))]], over: compiled)
+    #expect(ruleSet.rules.count == compiled.rules.count)
+    #expect(ruleSet.rule("meeting.quorum")?.severity == .warning)
+    #expect(ruleSet.rule("meeting.quorum")?.source.path == "mine/quorum.yaml")
+    #expect(ruleSet.calendars.count == compiled.calendars.count)
+  }
+
   @Test func embeddedPackMatchesFolder() throws {
     let embedded = try RuleSet.load(layers: [RuleSet.shippedSources(environment: [:])])
     let folder = try Repo.loadRules()

@@ -32,10 +32,14 @@ public struct RuleSet: Sendable {
   /// Loads rule files (and `kind: calendar` files among them). Later sources replace earlier rules
   /// with the same id (a user's rule folder overrides the shipped pack); within one layer, a repeated
   /// id is an error.
-  public static func load(layers: [[Source]]) throws(RuleLoadErrors) -> RuleSet {
+  ///
+  /// - Parameter base: rules and calendars loaded before the layers (the compiled-in pack), which
+  ///   the layers' rules replace by id as a later layer does.
+  public static func load(layers: [[Source]], over base: RuleSet? = nil) throws(RuleLoadErrors) -> RuleSet {
     var errors: [RuleLoadError] = []
     var byID: [String: Rule] = [:]
-    var calendars: [WorkCalendar] = []
+    var calendars: [WorkCalendar] = base?.calendars ?? []
+    for rule in base?.rules ?? [] { byID[rule.id] = rule }
     for layer in layers {
       var seen: [String: SourceLocation] = [:]
       for source in layer {
@@ -104,6 +108,18 @@ public struct RuleSet: Sendable {
       guard !examples, let cut = examplesStart(in: bytes) else { return Source(path: "Rules/" + file.path, bytes: bytes) }
       return Source(path: "Rules/" + file.path, bytes: Array(bytes[..<cut]), examplesOmitted: true)
     }
+  }
+
+  /// The compiled-in pack as Swift values (`ShippedPack.swift`, generated from `Rules/` with the
+  /// YAML text beside it), for a run that needs neither the examples nor a `COMPLY_RULES` folder:
+  /// an audit or a check then starts without reading the pack's YAML. Nil otherwise; the caller
+  /// then loads `shippedSources` as the first layer.
+  public static func compiledPack(environment: [String: String], examples: Bool) -> RuleSet? {
+    if examples { return nil }
+    if let directory = environment["COMPLY_RULES"], !directory.isEmpty { return nil }
+    // The patterns were compiled when the pack was generated and again by its test, so this does not
+    // fail; if it ever did, the YAML text is still there to load (and to report why).
+    return try? ShippedPack.ruleSet()
   }
 
   /// Where a rule file's top-level `examples:` line starts (a shipped rule file ends with it).
