@@ -18,11 +18,18 @@ let package = Package(
       pkgConfig: "yaml-0.1",
       providers: [.apt(["libyaml-dev"])]
     ),
+    // The executable's allocator on Linux (the library leaves the choice to whoever embeds it).
+    .systemLibrary(
+      name: "CMimalloc",
+      path: "Sources/CMimalloc",
+      providers: [.apt(["libmimalloc-dev"])]
+    ),
     .target(name: "ComplyKit", dependencies: ["CYAML"]),
     .executableTarget(
       name: "comply",
       dependencies: [
         "ComplyKit",
+        .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),

@@ -1,11 +1,20 @@
 import ArgumentParser
 import Foundation
 
+#if canImport(CMimalloc)
+  import CMimalloc
+#endif
+
 /// Runs the command tree and maps errors to the exit statuses of the contract: 0 clean, 1 findings,
 /// 2 when the command could not run as asked (bad option, unreadable path, invalid rules).
 @main
 enum Entry {
   static func main() {
+    #if canImport(CMimalloc)
+      // A call into mimalloc keeps the linker from dropping the library as unused: it is there to
+      // replace malloc and free, not for its own functions.
+      _ = mi_version()
+    #endif
     do {
       var command = try ComplyCommand.parseAsRoot()
       try command.run()
