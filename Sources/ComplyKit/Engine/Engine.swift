@@ -73,15 +73,19 @@ public struct Engine: Sendable {
     check.severity ?? options.severities[rule.id] ?? rule.severity
   }
 
-  /// Runs `work` over `0..<count` in `options.jobs` contiguous chunks and joins the results in order.
+  /// Runs `work` over `0..<count` on `options.jobs` cores and joins the results in order.
+  ///
+  /// The range is cut into contiguous chunks, several per core, which each core takes in turn as it
+  /// becomes free: records differ in cost (a person with relatives against a meeting, a branch
+  /// with a year of meetings against an empty one), and equal shares left one core idle at the end.
   func parallel<T: Sendable>(_ count: Int, _ work: @Sendable (Range<Int>) -> [T]) -> [T] {
     let jobs = min(options.jobs, max(1, count / 64))
     if jobs <= 1 { return work(0..<count) }
-    let chunk = (count + jobs - 1) / jobs
-    let results = ResultSlots<[T]>(count: jobs)
-    DispatchQueue.concurrentPerform(iterations: jobs) { j in
-      let range = min(count, j * chunk)..<min(count, (j + 1) * chunk)
-      results.set(j, range.isEmpty ? [] : work(range))
+    let chunks = ChunkPlan(count: count, jobs: jobs)
+    let results = ResultSlots<[T]>(count: chunks.count)
+    let next = ChunkCounter()
+    DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+      while let c = next.take(below: chunks.count) { results.set(c, work(chunks.range(c))) }
     }
     return results.values.flatMap { $0 ?? [] }
   }
@@ -170,6 +174,40 @@ struct Judged: Sendable {
 }
 
 /// Slots written once each from parallel workers.
+/// How `count` items are cut into contiguous chunks for `jobs` cores: about eight per core, none
+/// smaller than 16 items, so that a free core always finds one left until near the end.
+struct ChunkPlan: Sendable {
+  let total: Int
+  let size: Int
+  let count: Int
+
+  init(count total: Int, jobs: Int) {
+    self.init(count: total, size: max(16, (total + jobs * 8 - 1) / max(1, jobs * 8)))
+  }
+
+  init(count total: Int, size: Int) {
+    self.total = total
+    self.size = max(1, size)
+    count = (total + self.size - 1) / self.size
+  }
+
+  func range(_ chunk: Int) -> Range<Int> { min(total, chunk * size)..<min(total, (chunk + 1) * size) }
+}
+
+/// Hands out chunk numbers 0, 1, 2, … to whichever worker asks next.
+final class ChunkCounter: @unchecked Sendable {
+  private var next = 0
+  private let lock = NSLockShim()
+
+  func take(below limit: Int) -> Int? {
+    lock.withLock {
+      guard next < limit else { return nil }
+      defer { next += 1 }
+      return next
+    }
+  }
+}
+
 final class ResultSlots<T: Sendable>: @unchecked Sendable {
   private var storage: [T?]
   private let lock = NSLockShim()

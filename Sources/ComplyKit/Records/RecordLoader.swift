@@ -84,22 +84,22 @@ public struct RecordLoader: Sendable {
   ) -> Output {
     let limits = self.limits
     let tracker = self.tracker
-    let slots = ResultSlots<[ParsedFile]>(count: jobs)
-    let chunk = (count + jobs - 1) / max(1, jobs)
-    let work: @Sendable (Int) -> Void = { j in
-      let range = min(count, j * chunk)..<min(count, (j + 1) * chunk)
-      slots.set(
-        j,
-        range.isEmpty
-          ? []
-          : { () -> [ParsedFile] in
-            let cache = ScalarTextCache()
-            return range.map { i in
-              defer { tracker?.advance() }
-              let (file, bytes) = input(i)
-              return Self.parseOne(file, bytes, index: i, limits: limits, cache: cache)
-            }
-          }())
+    // Contiguous chunks, several per core, taken by whichever core is free (files differ in size: a
+    // registry is many meetings long); each core keeps one cache of short texts for all its chunks.
+    let chunks = jobs == 1 ? ChunkPlan(count: count, size: max(1, count)) : ChunkPlan(count: count, jobs: jobs)
+    let slots = ResultSlots<[ParsedFile]>(count: chunks.count)
+    let next = ChunkCounter()
+    let work: @Sendable (Int) -> Void = { _ in
+      let cache = ScalarTextCache()
+      while let c = next.take(below: chunks.count) {
+        slots.set(
+          c,
+          chunks.range(c).map { i in
+            defer { tracker?.advance() }
+            let (file, bytes) = input(i)
+            return Self.parseOne(file, bytes, index: i, limits: limits, cache: cache)
+          })
+      }
     }
     if jobs == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: jobs, execute: work) }
 
