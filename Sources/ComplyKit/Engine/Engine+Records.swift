@@ -23,10 +23,10 @@ extension Engine {
           let recordLabel = label(record, store)
           for (ruleIndex, run) in kindRules.enumerated() {
             var env = Environment(store: store, root: .record(index), scope: .record(index), variables: run.variables)
-            guard run.body.date == nil ? inWindow : isJudged(body: run.body, env: env, window: window) else { continue }
-            if let filter = run.body.filter, !filter.holds(env) { continue }
+            guard run.body.compiledDate == nil ? inWindow : isJudged(body: run.body, env: env, window: window) else { continue }
+            if let filter = run.body.compiledFilter, !filter.holds(env) { continue }
             checked[ruleIndex].append(recordLabel)
-            for (name, value) in run.body.lets { env.variables[name] = value.evaluate(env) }
+            for (name, value) in run.body.compiledLets { env.variables[name] = value.evaluate(env) }
             judge(run.rule, run.body.checks, env: env, record: record, period: nil, into: &out, store: store)
           }
         }
@@ -42,7 +42,7 @@ extension Engine {
 
   /// Records dated outside the window are context only (a rule with its own `date:`).
   private func isJudged(body: RecordRule, env: Environment, window: AuditWindow?) -> Bool {
-    guard let window, let date = body.date else { return true }
+    guard let window, let date = body.compiledDate else { return true }
     return date.evaluate(env).dayValue.map(window.contains) ?? true
   }
 }

@@ -50,14 +50,14 @@ extension Engine {
     let record = store.records[org]
     var env = Environment(store: store, root: .record(org), scope: .record(org), variables: variables)
     env.variables["org"] = .record(org)
-    guard body.organizations.holds(env) else { return }
+    guard body.compiledOrganizations.holds(env) else { return }
     let established = record["established"]?.scalar?.dayValue
     let dissolved = record["dissolved"]?.scalar?.dayValue
 
     // Each set's records of this organization, with the span of time each one covers.
     let candidates: [[Dated]] = body.sets.map { set in
       store.lookup(LookupKey(kind: set.kind, path: set.org), record.id).compactMap { i -> Dated? in
-        let value = set.date.evaluate(Environment(store: store, root: .record(i), scope: .record(i), variables: variables))
+        let value = set.compiledDate.evaluate(Environment(store: store, root: .record(i), scope: .record(i), variables: variables))
         if let day = value.dayValue { return Dated(record: i, start: day, end: day) }
         if let year = value.intValue, let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31) {
           return Dated(record: i, start: start, end: end)
@@ -85,7 +85,7 @@ extension Engine {
           let item = dated[i]
           i += 1
           guard item.end <= period.end else { continue }
-          if let filter = set.filter {
+          if let filter = set.compiledFilter {
             var memberEnv = periodEnv
             memberEnv.root = .record(item.record)
             memberEnv.scope = .record(item.record)
@@ -95,7 +95,7 @@ extension Engine {
         }
         periodEnv.variables[set.name] = .list(members)
       }
-      for (name, value) in body.lets { periodEnv.variables[name] = value.evaluate(periodEnv) }
+      for (name, value) in body.compiledLets { periodEnv.variables[name] = value.evaluate(periodEnv) }
       judge(rule, body.checks, env: periodEnv, record: record, period: period.label, into: &findings, store: store)
     }
   }

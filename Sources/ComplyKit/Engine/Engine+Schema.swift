@@ -20,7 +20,7 @@ extension Engine {
       var variables = baseVariables(rule, window: nil)
       for (name, value) in issue.details { variables[name] = value }
       let env = Environment(store: store, root: .missing, scope: .missing, variables: Variables(variables))
-      guard let check = body.checks.first(where: { $0.when?.holds(env) ?? true }) else { continue }
+      guard let check = body.checks.first(where: { $0.compiledWhen?.holds(env) ?? true }) else { continue }
       judged.findings.append(
         Finding(
           rule: rule.id, severity: severity(rule, check), record: issue.recordID, kind: issue.kind, org: issue.org,

@@ -96,8 +96,8 @@ public struct Engine: Sendable {
     store: RecordStore
   ) {
     for check in checks {
-      if let when = check.when, !when.holds(env) { continue }
-      guard let forEach = check.forEach else {
+      if let when = check.compiledWhen, !when.holds(env) { continue }
+      guard let forEach = check.compiledForEach else {
         judgeOne(rule, check, env: env, fallback: nil, element: .none, record: record, period: period, into: &findings, store: store)
         continue
       }
@@ -130,8 +130,8 @@ public struct Engine: Sendable {
     _ rule: Rule, _ check: Check, env: Environment, fallback: Mark?, element: Element, record: Record, period: String?,
     into findings: inout [Finding], store: RecordStore
   ) {
-    guard check.require.evaluate(env).truth == false else { return }
-    let at = check.at?.evaluate(env)
+    guard check.compiledRequire.evaluate(env).truth == false else { return }
+    let at = check.compiledAt?.evaluate(env)
     let mark = at.flatMap { pointMark($0) } ?? fallback ?? record.mark
     var variant = rule.body.checkCount > 1 ? check.name : ""
     if let element = element.label { variant += "/" + element }

@@ -197,7 +197,7 @@ extension Engine {
       for requirement in requirements {
         env.variables = Variables(baseVariables(requirement.rule, window: window))
         env.variables["org"] = .record(index)
-        guard requirement.body.organizations.holds(env) else { continue }
+        guard requirement.body.compiledOrganizations.holds(env) else { continue }
         for type in requirement.types {
           if units[type].map({ requirement.unit.rank < $0.rank }) ?? true { units[type] = requirement.unit }
           ruleIDs[type, default: []].append(requirement.rule.id)

@@ -48,17 +48,20 @@ extension Expr {
     default:
       break
     }
-    let a = lhs.evaluate(env)
-    let b = rhs.evaluate(env)
+    return apply(op, lhs.evaluate(env), rhs.evaluate(env), env.store)
+  }
+
+  /// A binary operator that evaluates both its operands, applied to their values.
+  static func apply(_ op: BinaryOperator, _ a: Value, _ b: Value, _ store: RecordStore) -> Value {
     switch op {
-    case .equal: return Value.equals(a, b, env.store).map(Value.bool) ?? .missing
-    case .notEqual: return Value.equals(a, b, env.store).map { .bool(!$0) } ?? .missing
+    case .equal: return Value.equals(a, b, store).map(Value.bool) ?? .missing
+    case .notEqual: return Value.equals(a, b, store).map { .bool(!$0) } ?? .missing
     case .less: return Value.compare(a, b).map { .bool($0 < 0) } ?? .missing
     case .lessOrEqual: return Value.compare(a, b).map { .bool($0 <= 0) } ?? .missing
     case .greater: return Value.compare(a, b).map { .bool($0 > 0) } ?? .missing
     case .greaterOrEqual: return Value.compare(a, b).map { .bool($0 >= 0) } ?? .missing
-    case .isIn: return Value.contains(b, a, env.store).map(Value.bool) ?? .missing
-    case .notIn: return Value.contains(b, a, env.store).map { .bool(!$0) } ?? .missing
+    case .isIn: return Value.contains(b, a, store).map(Value.bool) ?? .missing
+    case .notIn: return Value.contains(b, a, store).map { .bool(!$0) } ?? .missing
     case .add, .subtract, .multiply, .divide, .remainder: return Value.arithmetic(op, a, b)
     case .and, .or, .coalesce: return .missing
     }

@@ -1,13 +1,16 @@
 extension Function {
-  func call(_ args: [Expr], _ env: Environment) -> Value {
+  /// The function applied to its arguments, however they are evaluated: the expressions themselves
+  /// (`Expr.evaluate`) or their compiled closures (`CompiledExpr`). One body for both, so that the
+  /// two cannot drift apart.
+  func call<Arguments: CallArguments>(_ args: Arguments, _ env: Environment) -> Value {
     let store = env.store
     switch self {
     case .exists:
-      return .bool(!args[0].evaluate(env).isMissing)
+      return .bool(!args.evaluate(0, env).isMissing)
     case .missing:
       return .list(
-        args.compactMap { arg -> Value? in
-          guard case .literal(.string(let path)) = arg else { return nil }
+        (0..<args.count).compactMap { index -> Value? in
+          guard let path = args.literalText(index) else { return nil }
           var value = env.scope
           let dot = UInt8(ascii: ".")
           if path.utf8.withContiguousStorageIfAvailable({ $0.contains(dot) }) ?? path.utf8.contains(dot) {
@@ -26,32 +29,32 @@ extension Function {
           }
         })
     case .count:
-      let list = args[0].evaluate(env)
+      let list = args.evaluate(0, env)
       guard args.count == 2 else { return .int(Self.countOfItems(list)) }
       var n = 0
       Self.forEachItem(list) { item in
-        if args[1].holds(env.with(scope: item)) { n += 1 }
+        if args.holds(1, env.with(scope: item)) { n += 1 }
         return true
       }
       return .int(n)
     case .len:
-      let value = args[0].evaluate(env)
+      let value = args.evaluate(0, env)
       switch value {
       case .list, .node(.sequence): return .int(Self.countOfItems(value))
       default: return value.textValue.map { .int($0.unicodeScalars.count) } ?? .missing
       }
     case .any, .none:
       var found = false
-      Self.forEachItem(args[0].evaluate(env)) { item in
-        found = args[1].holds(env.with(scope: item))
+      Self.forEachItem(args.evaluate(0, env)) { item in
+        found = args.holds(1, env.with(scope: item))
         return !found
       }
       return .bool(self == .any ? found : !found)
     case .all:
       var unknown = false
       var failed = false
-      Self.forEachItem(args[0].evaluate(env)) { item in
-        switch args[1].evaluate(env.with(scope: item)).truth {
+      Self.forEachItem(args.evaluate(0, env)) { item in
+        switch args.evaluate(1, env.with(scope: item)).truth {
         case false?: failed = true
         case nil: unknown = true
         case true?: break
@@ -61,31 +64,31 @@ extension Function {
       if failed { return .bool(false) }
       return unknown ? .missing : .bool(true)
     case .filter:
-      let list = args[0].evaluate(env)
+      let list = args.evaluate(0, env)
       var kept: [Value] = []
       kept.reserveCapacity(Self.countOfItems(list))
       Self.forEachItem(list) { item in
-        if args[1].holds(env.with(scope: item)) { kept.append(item) }
+        if args.holds(1, env.with(scope: item)) { kept.append(item) }
         return true
       }
       return .list(kept)
     case .map:
-      let list = args[0].evaluate(env)
+      let list = args.evaluate(0, env)
       var mapped: [Value] = []
       mapped.reserveCapacity(Self.countOfItems(list))
       Self.forEachItem(list) { item in
-        let value = args[1].evaluate(env.with(scope: item))
+        let value = args.evaluate(1, env.with(scope: item))
         if !value.isMissing { mapped.append(value) }
         return true
       }
       return .list(mapped)
     case .first, .last:
-      var items = Self.items(args[0].evaluate(env))
-      if args.count == 2 { items = items.filter { args[1].holds(env.with(scope: $0)) } }
+      var items = Self.items(args.evaluate(0, env))
+      if args.count == 2 { items = items.filter { args.holds(1, env.with(scope: $0)) } }
       return (self == .first ? items.first : items.last) ?? .missing
     case .min, .max:
-      let items = Self.items(args[0].evaluate(env))
-      let values = args.count == 2 ? items.map { args[1].evaluate(env.with(scope: $0)) } : items
+      let items = Self.items(args.evaluate(0, env))
+      let values = args.count == 2 ? items.map { args.evaluate(1, env.with(scope: $0)) } : items
       var best: Value = .missing
       for value in values where !value.isMissing {
         guard let order = best.isMissing ? 0 : Value.compare(value, best) else { continue }
@@ -94,32 +97,32 @@ extension Function {
       return best
     case .sum:
       var total = 0
-      for item in Self.items(args[0].evaluate(env)) {
-        guard let n = args[1].evaluate(env.with(scope: item)).intValue else { return .missing }
+      for item in Self.items(args.evaluate(0, env)) {
+        guard let n = args.evaluate(1, env.with(scope: item)).intValue else { return .missing }
         let (sum, overflow) = total.addingReportingOverflow(n)
         if overflow { return .missing }
         total = sum
       }
       return .int(total)
     case .join:
-      let separator = args[1].evaluate(env).textValue ?? "、"
-      return .string(Self.items(args[0].evaluate(env)).compactMap { Self.display($0, store) }.joined(separator: separator))
+      let separator = args.evaluate(1, env).textValue ?? "、"
+      return .string(Self.items(args.evaluate(0, env)).compactMap { Self.display($0, store) }.joined(separator: separator))
     case .distinct:
       var seen = Set<String>()
       return .list(
-        Self.items(args[0].evaluate(env)).filter { value in
+        Self.items(args.evaluate(0, env)).filter { value in
           guard let key = Self.display(value, store) else { return false }
           return seen.insert(key).inserted
         })
     case .ref:
-      return Self.reference(args[0].evaluate(env), store)
+      return Self.reference(args.evaluate(0, env), store)
     case .lookup:
-      guard let key = Self.lookupKey(args) else { return .missing }
+      guard let key = args.lookupKey else { return .missing }
       // The values to look for, one list per path; a list value matches any of its elements. Composed
       // into index keys as the index composes them.
       var choices: [String] = []
       for index in stride(from: 2, to: args.count, by: 2) {
-        let value = args[index].evaluate(env)
+        let value = args.evaluate(index, env)
         let texts: [String]
         switch value {
         case .list, .node(.sequence): texts = Self.items(value).compactMap { Self.display($0, store) }
@@ -136,58 +139,58 @@ extension Function {
       if choices.count > 1 { found = Array(Set(found)).sorted() }
       return .list(found.map { .record($0) })
     case .name:
-      let value = args[0].evaluate(env)
+      let value = args.evaluate(0, env)
       if case .record(let i) = Self.reference(value, store), let name = store.records[i].text("name") {
         return .string(name)
       }
       return value.textValue.map { .string($0) } ?? .missing
     case .date:
-      guard let y = args[0].evaluate(env).intValue, let m = args[1].evaluate(env).intValue,
-        let d = args[2].evaluate(env).intValue, let day = Day(year: y, month: m, day: d)
+      guard let y = args.evaluate(0, env).intValue, let m = args.evaluate(1, env).intValue,
+        let d = args.evaluate(2, env).intValue, let day = Day(year: y, month: m, day: d)
       else { return .missing }
       return .day(day)
     case .year:
-      return args[0].evaluate(env).dayValue.map { .int($0.year) } ?? .missing
+      return args.evaluate(0, env).dayValue.map { .int($0.year) } ?? .missing
     case .month:
-      return args[0].evaluate(env).dayValue.map { .int($0.month) } ?? .missing
+      return args.evaluate(0, env).dayValue.map { .int($0.month) } ?? .missing
     case .day:
-      return args[0].evaluate(env).dayValue.map { .int($0.day) } ?? .missing
+      return args.evaluate(0, env).dayValue.map { .int($0.day) } ?? .missing
     case .addMonths, .addYears:
-      guard let a = args[0].evaluate(env).dayValue, let n = args[1].evaluate(env).intValue else { return .missing }
+      guard let a = args.evaluate(0, env).dayValue, let n = args.evaluate(1, env).intValue else { return .missing }
       let (months, overflow) = self == .addYears ? n.multipliedReportingOverflow(by: 12) : (n, false)
       guard !overflow, let day = a.offset(months: months) else { return .missing }
       return .day(day)
     case .quarter:
-      return args[0].evaluate(env).dayValue.map { .int(($0.month - 1) / 3 + 1) } ?? .missing
+      return args.evaluate(0, env).dayValue.map { .int(($0.month - 1) / 3 + 1) } ?? .missing
     case .days:
-      guard let a = args[0].evaluate(env).dayValue, let b = args[1].evaluate(env).dayValue else { return .missing }
+      guard let a = args.evaluate(0, env).dayValue, let b = args.evaluate(1, env).dayValue else { return .missing }
       return .int(b - a)
     case .addDays:
-      guard let a = args[0].evaluate(env).dayValue, let n = args[1].evaluate(env).intValue else { return .missing }
+      guard let a = args.evaluate(0, env).dayValue, let n = args.evaluate(1, env).intValue else { return .missing }
       return a.offset(days: n).map { .day($0) } ?? .missing
     case .workdays, .uncoveredYears, .workdayList:
-      guard let a = args[0].evaluate(env).dayValue, let b = args[1].evaluate(env).dayValue else { return .missing }
+      guard let a = args.evaluate(0, env).dayValue, let b = args.evaluate(1, env).dayValue else { return .missing }
       switch self {
       case .workdays: return .int(store.calendar.workdays(from: a, through: b))
       case .uncoveredYears: return .list(store.calendar.uncoveredYears(from: a, through: b).map { .int($0) })
       default: return .list(store.calendar.workdayList(from: a, through: b).map { .day($0) })
       }
     case .relation, .relationEN:
-      guard let a = Self.personID(args[0].evaluate(env), store), let b = Self.personID(args[1].evaluate(env), store),
+      guard let a = Self.personID(args.evaluate(0, env), store), let b = Self.personID(args.evaluate(1, env), store),
         let path = store.kinship.relation(from: a, to: b)
       else { return .missing }
       return .string(self == .relation ? path.chineseDescription : path.englishDescription)
     case .ifThen:
-      switch args[0].evaluate(env).truth {
-      case true?: return args[1].evaluate(env)
-      case false?: return args[2].evaluate(env)
+      switch args.evaluate(0, env).truth {
+      case true?: return args.evaluate(1, env)
+      case false?: return args.evaluate(2, env)
       case nil: return .missing
       }
     case .relatives:
-      guard let a = Self.personID(args[0].evaluate(env), store) else { return .missing }
+      guard let a = Self.personID(args.evaluate(0, env), store) else { return .missing }
       return .list(store.kinship.relatives(of: a).map { .string($0.person) })
     case .text:
-      return Self.display(args[0].evaluate(env), store).map { .string($0) } ?? .missing
+      return Self.display(args.evaluate(0, env), store).map { .string($0) } ?? .missing
     }
   }
 

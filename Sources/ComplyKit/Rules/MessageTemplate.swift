@@ -8,10 +8,27 @@ public struct MessageTemplate: Sendable {
 
   public let zh: [Piece]
   public let en: [Piece]
+  /// The pieces with their expressions compiled, for rendering.
+  private let compiledZh: [CompiledPiece]
+  private let compiledEn: [CompiledPiece]
+
+  private enum CompiledPiece: Sendable {
+    case text(String)
+    case expr(CompiledExpr)
+
+    init(_ piece: Piece) {
+      switch piece {
+      case .text(let text): self = .text(text)
+      case .expr(let expr): self = .expr(CompiledExpr(expr))
+      }
+    }
+  }
 
   public init(zh: [Piece], en: [Piece]) {
     self.zh = zh
     self.en = en
+    compiledZh = zh.map(CompiledPiece.init)
+    compiledEn = en.map(CompiledPiece.init)
   }
 
   /// Splits a template into text and compiled expressions. The error's offset is in code points
@@ -72,7 +89,7 @@ public struct MessageTemplate: Sendable {
 
   func render(_ language: Language, _ env: Environment) -> String {
     var out = ""
-    for piece in language == .en ? en : zh {
+    for piece in language == .en ? compiledEn : compiledZh {
       switch piece {
       case .text(let text): out += text
       case .expr(let expr):

@@ -113,6 +113,11 @@ public final class Check: Sendable {
   public let severity: Severity?
   /// A short stable name for the fingerprint (the check's position when not given).
   public let name: String
+  /// The expressions above, compiled for the engine.
+  let compiledWhen: CompiledExpr?
+  let compiledForEach: CompiledExpr?
+  let compiledRequire: CompiledExpr
+  let compiledAt: CompiledExpr?
 
   public init(
     when: Expr?, forEach: Expr?, binding: String?, require: Expr, at: Expr?, message: MessageTemplate,
@@ -126,6 +131,10 @@ public final class Check: Sendable {
     self.message = message
     self.severity = severity
     self.name = name
+    compiledWhen = when.map(CompiledExpr.init)
+    compiledForEach = forEach.map(CompiledExpr.init)
+    compiledRequire = CompiledExpr(require)
+    compiledAt = at.map(CompiledExpr.init)
   }
 }
 
@@ -136,6 +145,21 @@ public struct RecordRule: Sendable {
   public let date: Expr?
   public let lets: [(name: String, value: Expr)]
   public let checks: [Check]
+  /// The expressions above, compiled for the engine.
+  let compiledFilter: CompiledExpr?
+  let compiledDate: CompiledExpr?
+  let compiledLets: [(name: String, value: CompiledExpr)]
+
+  init(kind: String, filter: Expr?, date: Expr?, lets: [(name: String, value: Expr)], checks: [Check]) {
+    self.kind = kind
+    self.filter = filter
+    self.date = date
+    self.lets = lets
+    self.checks = checks
+    compiledFilter = filter.map(CompiledExpr.init)
+    compiledDate = date.map(CompiledExpr.init)
+    compiledLets = lets.map { (name: $0.name, value: CompiledExpr($0.value)) }
+  }
 }
 
 public struct ScheduleRule: Sendable {
@@ -151,6 +175,19 @@ public struct ScheduleRule: Sendable {
     public let date: Expr
     /// The field naming the record's organization (a path, indexed once).
     public let org: String
+    /// The expressions above, compiled for the engine.
+    let compiledFilter: CompiledExpr?
+    let compiledDate: CompiledExpr
+
+    init(name: String, kind: String, filter: Expr?, date: Expr, org: String) {
+      self.name = name
+      self.kind = kind
+      self.filter = filter
+      self.date = date
+      self.org = org
+      compiledFilter = filter.map(CompiledExpr.init)
+      compiledDate = CompiledExpr(date)
+    }
   }
 
   public let organizations: Expr
@@ -160,6 +197,23 @@ public struct ScheduleRule: Sendable {
   public let sets: [RecordSet]
   public let lets: [(name: String, value: Expr)]
   public let checks: [Check]
+  /// The expressions above, compiled for the engine.
+  let compiledOrganizations: CompiledExpr
+  let compiledLets: [(name: String, value: CompiledExpr)]
+
+  init(
+    organizations: Expr, unit: Unit?, unitParameter: String?, sets: [RecordSet], lets: [(name: String, value: Expr)],
+    checks: [Check]
+  ) {
+    self.organizations = organizations
+    self.unit = unit
+    self.unitParameter = unitParameter
+    self.sets = sets
+    self.lets = lets
+    self.checks = checks
+    compiledOrganizations = CompiledExpr(organizations)
+    compiledLets = lets.map { (name: $0.name, value: CompiledExpr($0.value)) }
+  }
 }
 
 public struct SchemaRule: Sendable {
