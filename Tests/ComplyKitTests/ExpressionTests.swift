@@ -25,7 +25,12 @@ import Testing
   func eval(_ source: String, variables: Set<String> = []) throws -> Value {
     let expr = try ExpressionParser.parse(source, context: ExpressionContext(variables: variables))
     let index = try #require(Self.store.index(of: "m-1"))
-    return expr.evaluate(Environment(store: Self.store, root: .record(index), scope: .record(index), variables: [:]))
+    let env = Environment(store: Self.store, root: .record(index), scope: .record(index), variables: [:])
+    let value = expr.evaluate(env)
+    // The engine runs the compiled form: it must give the same value, node for node.
+    let compiled = CompiledExpr(expr).evaluate(env)
+    #expect(String(reflecting: compiled) == String(reflecting: value), "compiled \(source)")
+    return value
   }
 
   func truth(_ source: String) throws -> Bool? { try eval(source).truth }

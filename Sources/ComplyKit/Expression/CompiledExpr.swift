@@ -55,16 +55,18 @@ struct CompiledExpr: Sendable {
   }
 
   /// A path (`steps.decision.date`): its names read in a loop from where it starts, without a
-  /// closure per name; a missing value ends it early (a member of missing is missing).
+  /// closure per name, each name's look-up prepared once; a missing value ends it early (a member
+  /// of missing is missing).
   private static func compilePath(_ expr: Expr) -> Code {
-    var names: [String] = []
+    var names: [MappingKey] = []
     var base = expr
     while case .member(let inner, let name) = base {
-      names.append(name)
+      names.append(MappingKey(name))
       base = inner
     }
     names.reverse()
-    if case .field(let first) = base {
+    if case .field(let name) = base {
+      let first = MappingKey(name)
       let rest = names
       if rest.isEmpty { return { env in Value.member(of: env.scope, first, store: env.store) } }
       return { env in

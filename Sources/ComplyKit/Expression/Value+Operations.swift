@@ -31,6 +31,15 @@ extension Value {
     }
   }
 
+  /// `member(of:name:store:)` with the name's look-up prepared once (a compiled path).
+  static func member(of base: Value, _ key: MappingKey, store: RecordStore) -> Value {
+    switch base {
+    case .node(.mapping(let m)): return m[key].map { .node($0) } ?? .missing
+    case .record(let i): return store.field(i, key).map { .node($0) } ?? .missing
+    default: return member(of: base, key.text, store: store)
+    }
+  }
+
   static func element(of base: Value, _ index: Value, store: RecordStore) -> Value {
     // A list in the records is indexed in place (`agenda[0]`), without wrapping every item first.
     if case .node(.sequence(let s)) = base, let i = index.intValue {

@@ -113,6 +113,11 @@ public final class RecordStore: Sendable {
     records.withUnsafeBufferPointer { $0[i].root[name] }
   }
 
+  /// `field(i, name)` with the name's look-up prepared once.
+  func field(_ i: Int, _ key: MappingKey) -> Node? {
+    records.withUnsafeBufferPointer { $0[i].root[key] }
+  }
+
   /// The join index of `key` over the records at `indices`: each key text to the records that give it.
   private static func joinIndex(_ key: LookupKey, records: [Record], indices: [Int]) -> [TextKey: [Int]] {
     var index: [TextKey: [Int]] = [:]

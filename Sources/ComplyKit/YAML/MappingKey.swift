@@ -1,0 +1,24 @@
+/// A key looked up in many mappings (a field name of a compiled rule path): its UTF-8 length and
+/// first byte, which `MappingNode` compares before any text, are worked out once instead of at
+/// every look-up.
+struct MappingKey: Sendable {
+  let text: String
+  let length: UInt16
+  let firstByte: UInt8
+
+  init(_ text: String) {
+    self.text = text
+    length = UInt16(clamping: text.utf8.count)
+    firstByte = text.utf8.first ?? 0
+  }
+}
+
+extension MappingNode {
+  /// The value under `key`, as `self[key.text]` finds it.
+  subscript(key: MappingKey) -> Node? {
+    for i in entries.indices where entries[i].key.hasText(key.text, length: key.length, firstByte: key.firstByte) {
+      return entries[i].value
+    }
+    return nil
+  }
+}
