@@ -12,14 +12,23 @@ enum JSONReporter {
       ("waived", .int(r.findings.count - shown.count)),
       ("by_severity", .object([("error", .int(r.count(.error))), ("warning", .int(r.count(.warning))), ("info", .int(r.count(.info)))])),
     ])
+    // Each finding is written straight into bytes, at the depth it sits at (report → findings → item).
     let findings: [JSONWriter.Value] = shown.map { f in
-      .object([
-        ("rule", .string(f.rule)), ("severity", .string(f.severity.rawValue)), ("record", .optional(f.record)),
-        ("kind", .optional(f.kind)), ("org", .optional(f.org)), ("period", .optional(f.period)),
-        ("file", .string(f.file.relativePath)), ("line", .int(f.mark.line)), ("column", .int(f.mark.column)),
-        ("message", .string(f.message.text(context.language))), ("basis", .string(f.basis)),
-        ("fingerprint", .string(f.fingerprint)), ("status", .string(f.known ? "known" : "new")),
-      ])
+      var object = JSONWriter.ObjectWriter(indent: 2)
+      object.string("rule", f.rule)
+      object.string("severity", f.severity.rawValue)
+      object.optional("record", f.record)
+      object.optional("kind", f.kind)
+      object.optional("org", f.org)
+      object.optional("period", f.period)
+      object.string("file", f.file.relativePath)
+      object.int("line", f.mark.line)
+      object.int("column", f.mark.column)
+      object.string("message", f.message.text(context.language))
+      object.string("basis", f.basis)
+      object.string("fingerprint", f.fingerprint)
+      object.string("status", f.known ? "known" : "new")
+      return .raw(object.finish())
     }
     var report: [(String, JSONWriter.Value)] = [
       ("tool", .object([("name", .string("comply")), ("version", .string(context.version))])),

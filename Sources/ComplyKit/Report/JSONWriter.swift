@@ -9,6 +9,8 @@ struct JSONWriter {
     case array([Value])
     /// Keys in the order given.
     case object([(String, Value)])
+    /// Written already, at the indentation where it goes (see `ObjectWriter`).
+    case raw([UInt8])
   }
 
   static func render(_ value: Value) -> String {
@@ -19,7 +21,7 @@ struct JSONWriter {
     return String(decoding: out, as: UTF8.self)
   }
 
-  private static func newline(_ indent: Int, into out: inout [UInt8]) {
+  fileprivate static func newline(_ indent: Int, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\n"))
     out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
   }
@@ -27,9 +29,10 @@ struct JSONWriter {
   static func write(_ value: Value, indent: Int, into out: inout [UInt8]) {
     switch value {
     case .string(let s): quote(s, into: &out)
-    case .int(let i): out.append(contentsOf: String(i).utf8)
+    case .int(let i): writeInt(i, into: &out)
     case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
     case .null: out.append(contentsOf: "null".utf8)
+    case .raw(let bytes): out.append(contentsOf: bytes)
     case .array(let items):
       if items.isEmpty { return out.append(contentsOf: "[]".utf8) }
       out.append(UInt8(ascii: "["))
@@ -52,6 +55,67 @@ struct JSONWriter {
       }
       newline(indent, into: &out)
       out.append(UInt8(ascii: "}"))
+    }
+  }
+
+  /// Decimal digits without going through a String.
+  static func writeInt(_ i: Int, into out: inout [UInt8]) {
+    if i < 0 { out.append(UInt8(ascii: "-")) }
+    // Lowest digit first, then turned around in place.
+    let start = out.count
+    var rest = i.magnitude
+    repeat {
+      out.append(UInt8(ascii: "0") + UInt8(rest % 10))
+      rest /= 10
+    } while rest > 0
+    out[start...].reverse()
+  }
+
+  /// Writes one object's entries straight into bytes, laid out as `write` lays out `.object`: for
+  /// the many small objects of a report (a finding each), without building a `Value` per entry.
+  struct ObjectWriter {
+    private(set) var out: [UInt8] = []
+    private let indent: Int
+    private var entries = 0
+
+    init(indent: Int, capacity: Int = 512) {
+      self.indent = indent
+      out.reserveCapacity(capacity)
+      out.append(UInt8(ascii: "{"))
+    }
+
+    private mutating func key(_ key: String) {
+      if entries > 0 { out.append(UInt8(ascii: ",")) }
+      entries += 1
+      JSONWriter.newline(indent + 1, into: &out)
+      JSONWriter.quote(key, into: &out)
+      out.append(contentsOf: ": ".utf8)
+    }
+
+    mutating func string(_ key: String, _ value: String) {
+      self.key(key)
+      JSONWriter.quote(value, into: &out)
+    }
+
+    mutating func optional(_ key: String, _ value: String?) {
+      guard let value else {
+        self.key(key)
+        return out.append(contentsOf: "null".utf8)
+      }
+      string(key, value)
+    }
+
+    mutating func int(_ key: String, _ value: Int) {
+      self.key(key)
+      JSONWriter.writeInt(value, into: &out)
+    }
+
+    /// The object's bytes, closed.
+    consuming func finish() -> [UInt8] {
+      if entries == 0 { return Array("{}".utf8) }
+      JSONWriter.newline(indent, into: &out)
+      out.append(UInt8(ascii: "}"))
+      return out
     }
   }
 
