@@ -14,7 +14,7 @@ extension Engine {
     }
     let checker = SchemaChecker(store: store, checkReferences: options.checkReferences)
     var issues = store.issues
-    issues += parallel(store.records.count) { range in range.flatMap { checker.issues(for: $0) } }
+    issues += parallel(store.records.count) { range in checker.issues(in: range) }
     for issue in issues {
       guard let (rule, body) = byCheck[issue.check] else { continue }
       var variables = baseVariables(rule, window: nil)

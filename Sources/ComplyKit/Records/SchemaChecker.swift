@@ -3,123 +3,179 @@ struct SchemaChecker {
   let store: RecordStore
   /// In `comply check`, references to records that were not given are not findings.
   let checkReferences: Bool
+  /// The schema as flat tables (see `SchemaPlan` for why).
+  private let plan = SchemaPlan.shared
 
-  func issues(for index: Int) -> [SchemaIssue] {
-    let record = store.records[index]
-    guard let kind = record.knownKind else { return [] }
-    var sink = Sink(record: record)
-    let type = record.text("type")
-    check(fields: RecordSchema.fields(of: kind), in: record.root, recordType: type, sink: &sink)
+  /// The issues of the records in `range`, in record order. One sink serves them all, so the path
+  /// it keeps is allocated once, not once per record.
+  func issues(in range: Range<Int>) -> [SchemaIssue] {
+    var sink = Sink()
+    for index in range {
+      guard let kind = store.records[index].knownKind else { continue }
+      sink.record = index
+      check(fields: plan.root(of: kind), in: store.records[index].root, atRoot: true, sink: &sink)
+    }
     return sink.issues
   }
 
   /// A step of the path to the field being checked.
   private enum Step {
-    case field(String)
+    /// A field, by its position in `SchemaPlan.fields`.
+    case field(Int)
     case index(Int)
   }
 
   private struct Sink {
-    let record: Record
+    /// The record being checked, in `store.records`.
+    var record = 0
     var issues: [SchemaIssue] = []
-    /// Where the checker is; spelled out (`agenda[3].speech_date`) only for an issue, since most
-    /// fields have none and building every path would cost more than checking the field.
+    /// The mappings and lists the checker is in; the path (`agenda[3].speech_date`) is spelled out
+    /// only for an issue, since most fields have none and building every path would cost more than
+    /// checking the field. A scalar's own step is never pushed: it is passed to its check.
     var steps: [Step] = []
-
-    var path: String {
-      var text = ""
-      for step in steps {
-        switch step {
-        case .field(let name): text += text.isEmpty ? name : "." + name
-        case .index(let i): text += "[\(i)]"
-        }
-      }
-      return text
-    }
-
-    mutating func add(_ check: SchemaIssue.Check, _ mark: Mark, _ details: [String: Value]) {
-      let path = self.path
-      var details = details
-      details["field"] = .string(path)
-      issues.append(
-        SchemaIssue(
-          check: check, file: record.file, mark: mark, recordID: record.id.isEmpty ? nil : record.id,
-          kind: record.kind, org: record.text("org"), fieldPath: path, details: details))
-    }
   }
 
-  private func check(fields: [FieldSpec], in map: MappingNode, recordType: String?, sink: inout Sink) {
-    // By index: iterating would copy each spec (its name, type and lists retained and released).
-    for index in fields.indices {
-      let name = fields[index].name
+  private func path(_ steps: [Step], _ last: Step) -> String {
+    var text = ""
+    for step in steps + [last] {
+      switch step {
+      case .field(let f):
+        let name = plan.fields[f].key.text
+        text += text.isEmpty ? name : "." + name
+      case .index(let i): text += "[\(i)]"
+      }
+    }
+    return text
+  }
+
+  /// Only an issue builds its details: the dictionary and the path are made here, never for a field that passes.
+  private func report(
+    _ check: SchemaIssue.Check, _ mark: Mark, _ details: [String: Value], at step: Step, sink: inout Sink
+  ) {
+    let path = self.path(sink.steps, step)
+    var details = details
+    details["field"] = .string(path)
+    let record = store.records[sink.record]
+    sink.issues.append(
+      SchemaIssue(
+        check: check, file: record.file, mark: mark, recordID: record.id.isEmpty ? nil : record.id,
+        kind: record.kind, org: record.text("org"), fieldPath: path, details: details))
+  }
+
+  private func check(fields range: Range<Int>, in map: MappingNode, atRoot: Bool, sink: inout Sink) {
+    let signature = Self.signature(of: map)
+    for f in range {
       // The step is taken only for a field that is there or is reported: most optional fields are absent.
-      guard let value = map[name], !value.isNullScalar else {
-        let required =
-          fields[index].required
-          || (recordType.map { type in fields[index].requiredForTypes.contains { Value.sameBytes($0, type) } } ?? false)
-        if required {
-          let type = fields[index].type
-          sink.steps.append(.field(name))
-          sink.add(
+      guard let at = Self.find(plan.fields[f].key, in: map, signature: signature), !map.entries[at].value.isNullScalar
+      else {
+        if isRequired(f, atRoot: atRoot, record: sink.record) {
+          let type = plan.types[plan.fields[f].check]
+          report(
             .required, map.mark,
-            ["problem": "missing", "expected": .string(type.description), "expected_zh": .string(type.chineseDescription)])
-          sink.steps.removeLast()
+            ["problem": "missing", "expected": .string(type.description), "expected_zh": .string(type.chineseDescription)],
+            at: .field(f), sink: &sink)
         }
         continue
       }
-      sink.steps.append(.field(name))
-      check(value, as: fields[index].type, sink: &sink)
-      sink.steps.removeLast()
+      check(map.entries[at].value, as: plan.fields[f].check, at: .field(f), sink: &sink)
     }
   }
 
-  private func check(_ node: Node, as type: FieldType, sink: inout Sink) {
-    func wrongType() {
-      sink.add(
-        .required, node.mark,
-        [
-          "problem": "type", "expected": .string(type.description), "expected_zh": .string(type.chineseDescription),
-          "found": .string(Self.describe(node)),
-        ])
+  /// Whether missing field `f` is a finding. A record's `type` is read only here: only an absent
+  /// field of the top level with `requiredForTypes` needs it.
+  private func isRequired(_ f: Int, atRoot: Bool, record: Int) -> Bool {
+    if plan.fields[f].required { return true }
+    guard atRoot, !plan.fields[f].requiredForTypes.isEmpty, let type = store.records[record].text("type") else {
+      return false
     }
-    switch type {
+    return plan.fields[f].requiredForTypes.contains { Value.sameBytes($0, type) }
+  }
+
+  /// One bit per key of `map`, chosen by the key's UTF-8 length and first byte. A field whose bit is
+  /// clear cannot be there, so most absent fields are settled without reading the keys one by one.
+  private static func signature(of map: MappingNode) -> UInt64 {
+    var bits: UInt64 = 0
+    for i in map.entries.indices {
+      bits |= bit(map.entries[i].key.shortLength, map.entries[i].key.firstByte)
+    }
+    return bits
+  }
+
+  private static func bit(_ length: UInt16, _ firstByte: UInt8) -> UInt64 {
+    1 << ((UInt64(length) &* 7 &+ UInt64(firstByte)) & 63)
+  }
+
+  /// Where `key` is in `map`: its first entry with that text, as `map[key]` finds it.
+  private static func find(_ key: MappingKey, in map: MappingNode, signature: UInt64) -> Int? {
+    guard signature & bit(key.length, key.firstByte) != 0 else { return nil }
+    for i in map.entries.indices where map.entries[i].key.hasText(key.text, length: key.length, firstByte: key.firstByte) {
+      return i
+    }
+    return nil
+  }
+
+  /// Checks `node`, found at `step`, against `plan.checks[c]`. Scalars are matched in place, not
+  /// copied out with `node.scalar`.
+  private func check(_ node: Node, as c: Int, at step: Step, sink: inout Sink) {
+    switch plan.checks[c] {
     case .any:
       return
-    // The scalar is read in place (matched, not copied out with `node.scalar`).
     case .text:
-      guard case .scalar = node else { return wrongType() }
+      if case .scalar = node { return }
     case .int:
-      guard case .scalar(let s) = node, s.intValue != nil else { return wrongType() }
+      if case .scalar(let s) = node, s.intValue != nil { return }
     case .bool:
-      guard case .scalar(let s) = node, s.boolValue != nil else { return wrongType() }
+      if case .scalar(let s) = node, s.boolValue != nil { return }
     case .date:
-      guard case .scalar(let s) = node, s.dayValue != nil else { return wrongType() }
+      if case .scalar(let s) = node, s.dayValue != nil { return }
     case .monthOrDate:
-      guard let s = node.scalar, s.monthValue != nil || s.dayValue != nil else { return wrongType() }
-    case .oneOf(let values):
-      guard let s = node.scalar, values.contains(where: { Value.sameBytes($0, s.text) }) else { return wrongType() }
+      if case .scalar(let s) = node, s.monthValue != nil || s.dayValue != nil { return }
+    case .oneOf(let range):
+      if case .scalar(let s) = node, isOne(of: range, s) { return }
     case .list(let element):
-      guard let seq = node.sequence else { return wrongType() }
-      for (i, item) in seq.items.enumerated() {
-        if item.isNullScalar { continue }
-        sink.steps.append(.index(i))
-        check(item, as: element, sink: &sink)
-        sink.steps.removeLast()
+      guard case .sequence(let seq) = node else { break }
+      sink.steps.append(step)
+      for i in seq.items.indices where !seq.items[i].isNullScalar {
+        check(seq.items[i], as: element, at: .index(i), sink: &sink)
       }
-    case .map(let fields):
-      guard let map = node.mapping else { return wrongType() }
-      check(fields: fields, in: map, recordType: nil, sink: &sink)
+      sink.steps.removeLast()
+      return
+    case .map(let range):
+      guard case .mapping(let map) = node else { break }
+      sink.steps.append(step)
+      check(fields: range, in: map, atRoot: false, sink: &sink)
+      sink.steps.removeLast()
+      return
     case .reference(let kind):
-      guard let s = node.scalar else { return wrongType() }
+      guard case .scalar(let s) = node else { break }
       guard checkReferences else { return }
       if let target = store.index(of: s.text), store.records[target].kind == kind.rawValue { return }
-      sink.add(.reference, node.mark, ["target": .string(s.text), "target_kind": .string(kind.rawValue)])
+      report(.reference, node.mark, ["target": .string(s.text), "target_kind": .string(kind.rawValue)], at: step, sink: &sink)
+      return
     case .person:
-      guard let s = node.scalar else { return wrongType() }
+      guard case .scalar(let s) = node else { break }
       guard checkReferences, store.hasPersonRegistry else { return }
       if store.person(named: s.text) != nil { return }
-      sink.add(.reference, node.mark, ["target": .string(s.text), "target_kind": "person"])
+      report(.reference, node.mark, ["target": .string(s.text), "target_kind": "person"], at: step, sink: &sink)
+      return
     }
+    let type = plan.types[c]
+    report(
+      .required, node.mark,
+      [
+        "problem": "type", "expected": .string(type.description), "expected_zh": .string(type.chineseDescription),
+        "found": .string(Self.describe(node)),
+      ],
+      at: step, sink: &sink)
+  }
+
+  /// Whether the scalar's bytes are one of `plan.options[range]`: lengths and first bytes are
+  /// compared before any text.
+  private func isOne(of range: Range<Int>, _ s: ScalarNode) -> Bool {
+    for o in range where plan.options[o].length == s.shortLength && plan.options[o].firstByte == s.firstByte {
+      if Value.sameBytes(plan.options[o].text, s.text) { return true }
+    }
+    return false
   }
 
   static func describe(_ node: Node) -> String {
