@@ -14,6 +14,9 @@ public final class RecordStore: Sendable {
   let byID: [TextKey: Int]
   let byKind: [String: [Int]]
   let personsByName: [TextKey: Int]
+  /// Every text a person reference may give: person names (the first person of each), then person
+  /// ids, which win over a name written the same way. `person(named:)` hashes a reference once here.
+  let persons: [TextKey: Int]
   /// Few (one per join the rules make), so found by comparison rather than hashing.
   let lookups: [(key: LookupKey, index: [TextKey: [Int]])]
 
@@ -35,7 +38,9 @@ public final class RecordStore: Sendable {
     var issues = parseIssues
     var byID: [TextKey: Int] = [:]
     records.reserveCapacity(documents.count)
-    byID.reserveCapacity(documents.count)
+    // Twice the room: a dictionary keeps no hashes, so a look-up compares the bytes of every key in
+    // the run of slots it probes, and filled up to its usual three quarters that is about four keys.
+    byID.reserveCapacity(2 * documents.count)
     for document in documents {
       guard let root = document.node.mapping else {
         issues.append(
@@ -102,6 +107,12 @@ public final class RecordStore: Sendable {
     self.byID = byID
     self.byKind = byKind
     self.personsByName = personsByName
+    let personIndices = byKind[RecordKind.person.rawValue] ?? []
+    var persons: [TextKey: Int] = [:]
+    persons.reserveCapacity(2 * (personsByName.count + personIndices.count))
+    for (name, i) in personsByName { persons[name] = i }
+    for i in personIndices where !records[i].id.isEmpty { persons[TextKey(records[i].id)] = i }
+    self.persons = persons
     self.hasPersonRegistry = !(byKind[RecordKind.person.rawValue]?.isEmpty ?? true)
     self.calendar = calendar
     self.lookups = lookups
@@ -148,9 +159,7 @@ public final class RecordStore: Sendable {
 
   /// A person by id, or by name when no person has that id.
   public func person(named text: String) -> Int? {
-    let key = TextKey(text)
-    if let i = byID[key], records[i].kind == RecordKind.person.rawValue { return i }
-    return personsByName[key]
+    persons[TextKey(text)]
   }
 
   /// The canonical key of a person reference: the person's id when the registry knows them, else the text.
