@@ -69,9 +69,8 @@ struct AuditSetup {
     }
   }
 
-  /// Today's date where the user is.
-  /// The local date, from the C library: Foundation's calendar loads ICU's data first, which was a
-  /// twentieth of a `comply check`.
+  /// Today's date where the user is, from the C library: Foundation's calendar loads ICU's data
+  /// first, which was a twentieth of a `comply check`.
   static func today() -> Day {
     var now = time(nil)
     var parts = tm()

@@ -42,7 +42,6 @@ struct RuleOptions: ParsableArguments {
       if compiled == nil { layers.append(try RuleSet.shippedSources(environment: environment, examples: examples)) }
       for folder in extraFolders + ruleFolders { layers.append(try RuleSet.sources(inDirectory: folder)) }
       for calendar in calendars { layers.append(try RuleSet.sources(inDirectory: calendar)) }
-      if let compiled, layers.isEmpty { return compiled }
       return try RuleSet.load(layers: layers, over: compiled)
     } catch {
       printError(error.description)

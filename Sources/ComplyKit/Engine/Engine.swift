@@ -173,7 +173,6 @@ struct Judged: Sendable {
   }
 }
 
-/// Slots written once each from parallel workers.
 /// How `count` items are cut into contiguous chunks for `jobs` cores: about eight per core, none
 /// smaller than 16 items, so that a free core always finds one left until near the end.
 struct ChunkPlan: Sendable {
@@ -182,13 +181,9 @@ struct ChunkPlan: Sendable {
   let count: Int
 
   init(count total: Int, jobs: Int) {
-    self.init(count: total, size: max(16, (total + jobs * 8 - 1) / max(1, jobs * 8)))
-  }
-
-  init(count total: Int, size: Int) {
     self.total = total
-    self.size = max(1, size)
-    count = (total + self.size - 1) / self.size
+    size = max(16, (total + jobs * 8 - 1) / max(1, jobs * 8))
+    count = (total + size - 1) / size
   }
 
   func range(_ chunk: Int) -> Range<Int> { min(total, chunk * size)..<min(total, (chunk + 1) * size) }
@@ -208,6 +203,7 @@ final class ChunkCounter: @unchecked Sendable {
   }
 }
 
+/// Slots written once each from parallel workers.
 final class ResultSlots<T: Sendable>: @unchecked Sendable {
   private var storage: [T?]
   private let lock = NSLockShim()

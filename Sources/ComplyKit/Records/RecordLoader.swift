@@ -86,7 +86,8 @@ public struct RecordLoader: Sendable {
     let tracker = self.tracker
     // Contiguous chunks, several per core, taken by whichever core is free (files differ in size: a
     // registry is many meetings long); each core keeps one cache of short texts for all its chunks.
-    let chunks = jobs == 1 ? ChunkPlan(count: count, size: max(1, count)) : ChunkPlan(count: count, jobs: jobs)
+    // With one job, the one worker takes them all in order.
+    let chunks = ChunkPlan(count: count, jobs: jobs)
     let slots = ResultSlots<[ParsedFile]>(count: chunks.count)
     let next = ChunkCounter()
     let work: @Sendable (Int) -> Void = { _ in

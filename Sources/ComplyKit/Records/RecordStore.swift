@@ -13,7 +13,6 @@ public final class RecordStore: Sendable {
 
   let byID: [TextKey: Int]
   let byKind: [String: [Int]]
-  let personsByName: [TextKey: Int]
   /// Every text a person reference may give: person names (the first person of each), then person
   /// ids, which win over a name written the same way. `person(named:)` hashes a reference once here.
   let persons: [TextKey: Int]
@@ -106,7 +105,6 @@ public final class RecordStore: Sendable {
     self.issues = issues
     self.byID = byID
     self.byKind = byKind
-    self.personsByName = personsByName
     let personIndices = byKind[RecordKind.person.rawValue] ?? []
     var persons: [TextKey: Int] = [:]
     persons.reserveCapacity(2 * (personsByName.count + personIndices.count))

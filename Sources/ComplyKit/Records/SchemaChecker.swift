@@ -108,10 +108,7 @@ struct SchemaChecker {
   /// Where `key` is in `map`: its first entry with that text, as `map[key]` finds it.
   private static func find(_ key: MappingKey, in map: MappingNode, signature: UInt64) -> Int? {
     guard signature & bit(key.length, key.firstByte) != 0 else { return nil }
-    for i in map.entries.indices where map.entries[i].key.hasText(key.text, length: key.length, firstByte: key.firstByte) {
-      return i
-    }
-    return nil
+    return map.index(of: key)
   }
 
   /// Checks `node`, found at `step`, against `plan.checks[c]`. Scalars are matched in place, not

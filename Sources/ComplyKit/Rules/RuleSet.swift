@@ -100,9 +100,7 @@ public struct RuleSet: Sendable {
   public static func shippedSources(environment: [String: String], examples: Bool = true) throws(RuleLoadErrors)
     -> [Source]
   {
-    if let directory = environment["COMPLY_RULES"], !directory.isEmpty {
-      return try sources(inDirectory: directory)
-    }
+    if let directory = rulesFolder(environment) { return try sources(inDirectory: directory) }
     return ShippedRules.files.map { file in
       let bytes = Array(file.text.utf8)
       guard !examples, let cut = examplesStart(in: bytes) else { return Source(path: "Rules/" + file.path, bytes: bytes) }
@@ -115,11 +113,15 @@ public struct RuleSet: Sendable {
   /// an audit or a check then starts without reading the pack's YAML. Nil otherwise; the caller
   /// then loads `shippedSources` as the first layer.
   public static func compiledPack(environment: [String: String], examples: Bool) -> RuleSet? {
-    if examples { return nil }
-    if let directory = environment["COMPLY_RULES"], !directory.isEmpty { return nil }
+    if examples || rulesFolder(environment) != nil { return nil }
     // The patterns were compiled when the pack was generated and again by its test, so this does not
     // fail; if it ever did, the YAML text is still there to load (and to report why).
     return try? ShippedPack.ruleSet()
+  }
+
+  /// The folder `COMPLY_RULES` names in place of the compiled-in pack, if set.
+  private static func rulesFolder(_ environment: [String: String]) -> String? {
+    environment["COMPLY_RULES"].flatMap { $0.isEmpty ? nil : $0 }
   }
 
   /// Where a rule file's top-level `examples:` line starts (a shipped rule file ends with it).

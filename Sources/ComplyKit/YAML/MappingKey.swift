@@ -14,11 +14,13 @@ struct MappingKey: Sendable {
 }
 
 extension MappingNode {
+  /// Where `key` is: its first entry, as `self[key.text]` finds it.
+  func index(of key: MappingKey) -> Int? {
+    index(ofText: key.text, length: key.length, firstByte: key.firstByte)
+  }
+
   /// The value under `key`, as `self[key.text]` finds it.
   subscript(key: MappingKey) -> Node? {
-    for i in entries.indices where entries[i].key.hasText(key.text, length: key.length, firstByte: key.firstByte) {
-      return entries[i].value
-    }
-    return nil
+    index(of: key).map { entries[$0].value }
   }
 }

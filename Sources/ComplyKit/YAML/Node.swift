@@ -160,7 +160,13 @@ public struct MappingNode: Sendable {
     let length = UInt16(clamping: key.utf8.count)
     // Read through contiguous storage: `utf8.first` goes through the index checks of a collection.
     let first = key.utf8.withContiguousStorageIfAvailable { $0.first ?? 0 } ?? key.utf8.first ?? 0
-    for i in entries.indices where entries[i].key.hasText(key, length: length, firstByte: first) { return i }
+    return index(ofText: key, length: length, firstByte: first)
+  }
+
+  /// The first entry whose key is `text`, of the given UTF-8 length and first byte (the scan every
+  /// look-up by name shares; see also `MappingKey`).
+  func index(ofText text: String, length: UInt16, firstByte: UInt8) -> Int? {
+    for i in entries.indices where entries[i].key.hasText(text, length: length, firstByte: firstByte) { return i }
     return nil
   }
 }
