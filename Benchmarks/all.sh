@@ -35,8 +35,15 @@ per = [float(g[7]) for g in growth]
 if per:
     spread = max(per) / min(per) - 1
     rows.append(("time per record, largest spread", spread * 100, "<= 15 %", spread <= 0.15))
+    # The same with the floor's own growth taken out: comply's time per record above the bare parse
+    # of the same files (the file system and libyaml slow down per file as the folder grows).
+    above = [float(g[7]) - float(g[6]) for g in growth]
+    if min(above) > 0:
+        rows.append(("  the same, above the bare parse", (max(above) / min(above) - 1) * 100, "(for reading)", None))
+    disk = max(float(g[10].rstrip("x")) for g in growth)
+    rows.append(("peak memory / input on disk", disk, "<= 2.5", disk <= 2.5))
     mem = max(float(g[9].rstrip("x")) for g in growth)
-    rows.append(("peak memory / input bytes", mem, "<= 2.5", mem <= 2.5))
+    rows.append(("peak memory / input bytes", mem, "<= 2.5 (stricter reading)", mem <= 2.5))
 print("\ntarget                                   value   target                      met")
 for name, value, target, met in rows:
     print(f"{name:38} {value:8.2f}   {target:26}  {'-' if met is None else ('yes' if met else 'no')}")
