@@ -2,30 +2,41 @@ extension Engine {
   /// Schedule rules: for each organization the rule applies to, each whole period inside the window
   /// (and inside the organization's life) is judged on the records of that organization in it.
   func scheduleFindings(_ store: RecordStore, rules: [Rule], window: AuditWindow?) -> Judged {
+    let schedules = rules.compactMap { rule -> ScheduleRun? in
+      guard case .schedule(let body) = rule.body else { return nil }
+      return ScheduleRun(rule: rule, body: body)
+    }
     guard let window else {
-      tracker?.advance(rules.filter { $0.kind == .schedule }.count)
+      tracker?.advance(schedules.count)
       return Judged()
     }
-    var judged = Judged()
-    let orgs = store.indices(of: RecordKind.organization.rawValue)
-    for rule in rules {
-      guard case .schedule(let body) = rule.body else { continue }
-      let base = baseVariables(rule, window: window)
-      let periods = Period.periods(unit(of: body, variables: base, store: store), in: window)
-      let variables = Variables(base)
-      let chunks = parallel(orgs.count) { range -> [Judged] in
-        var out: [Finding] = []
-        var checked: [String] = []
-        for position in range {
-          judgeSchedule(
-            rule, body, org: orgs[position], periods: periods, variables: variables, store: store, into: &out,
-            checked: &checked)
-        }
-        return [Judged(findings: out, checked: [rule.id: checked])]
-      }
-      for chunk in chunks { judged.merge(chunk) }
-      tracker?.advance()
+    let runs = schedules.map { run in
+      let base = baseVariables(run.rule, window: window)
+      return (run: run, periods: Period.periods(unit(of: run.body, variables: base, store: store), in: window), variables: Variables(base))
     }
+    // Organization by organization, every schedule rule in turn: the rules read the same records of
+    // an organization (its meetings, dated and filtered), which stay in the cache from one rule to the
+    // next instead of being fetched again from all over the heap once per rule.
+    let orgs = store.indices(of: RecordKind.organization.rawValue)
+    let chunks = parallel(orgs.count) { range -> [Judged] in
+      var out: [Finding] = []
+      var checked = Array(repeating: [String](), count: runs.count)
+      for position in range {
+        for (r, run) in runs.enumerated() {
+          judgeSchedule(
+            run.run.rule, run.run.body, org: orgs[position], periods: run.periods, variables: run.variables,
+            store: store, into: &out, checked: &checked[r])
+        }
+      }
+      var chunk = Judged(findings: out)
+      for (r, run) in runs.enumerated() { chunk.checked[run.run.rule.id, default: []] += checked[r] }
+      return [chunk]
+    }
+    var judged = Judged()
+    // Every schedule rule has its entry, even with no organization to judge.
+    for run in runs { judged.checked[run.run.rule.id] = [] }
+    for chunk in chunks { judged.merge(chunk) }
+    tracker?.advance(schedules.count)
     return judged
   }
 
@@ -99,4 +110,10 @@ extension Engine {
       judge(rule, body.checks, env: periodEnv, record: record, period: period.label, into: &findings, store: store)
     }
   }
+}
+
+/// A schedule rule with its body unwrapped, for the loop over organizations.
+struct ScheduleRun: Sendable {
+  let rule: Rule
+  let body: ScheduleRule
 }
