@@ -1,43 +1,62 @@
 extension Engine {
-  /// Per-record rules: each record of the rule's kind, dated inside the window or undated.
-  func recordFindings(_ store: RecordStore, rules: [Rule], window: AuditWindow?) -> Judged {
+  /// Per-record rules, each record of the rule's kind, dated inside the window or undated; and with
+  /// `schema`, the schema checks. Both in one pass over the records, each record checked and then
+  /// judged while its tree is in the cache, instead of a pass over every tree for each.
+  func recordFindings(
+    _ store: RecordStore, rules: [Rule], window: AuditWindow?, schema: SchemaChecker?
+  ) -> (judged: Judged, schemaIssues: [SchemaIssue]) {
+    // The record rules by kind: `slots` gives each kind's rules as a range of `runs`, so that a
+    // record finds its rules with one look-up and every rule's `checked` list sits in one array.
     var byKind: [String: [RecordRuleRun]] = [:]
     for rule in rules {
       if case .record(let body) = rule.body {
         byKind[body.kind, default: []].append(RecordRuleRun(rule: rule, body: body, variables: Variables(baseVariables(rule, window: window))))
       }
     }
-    var judged = Judged()
+    var runs: [RecordRuleRun] = []
+    var slots: [String: Range<Int>] = [:]
     for kind in byKind.keys.sorted() {
-      guard let kindRules = byKind[kind] else { continue }
-      let indices = store.indices(of: kind)
-      let chunks = parallel(indices.count) { range -> [Judged] in
-        var out: [Finding] = []
-        // Per rule of the kind, the records of this chunk it judged.
-        var checked = Array(repeating: [String](), count: kindRules.count)
-        for position in range {
-          let index = indices[position]
-          let record = store.records[index]
-          // The record's own date, read once for all the rules that place it by it.
-          let inWindow = window.map { w in record.day.map(w.contains) ?? true } ?? true
-          let recordLabel = label(record, store)
-          for (ruleIndex, run) in kindRules.enumerated() {
-            var env = Environment(store: store, root: .record(index), scope: .record(index), variables: run.variables)
-            guard run.body.compiledDate == nil ? inWindow : isJudged(body: run.body, env: env, window: window) else { continue }
-            if let filter = run.body.compiledFilter, !filter.holds(env) { continue }
-            checked[ruleIndex].append(recordLabel)
-            for (name, value) in run.body.compiledLets { env.variables[name] = value.evaluate(env) }
-            judge(run.rule, run.body.checks, env: env, record: record, period: nil, into: &out, store: store)
-          }
-        }
-        var chunk = Judged(findings: out)
-        for (ruleIndex, run) in kindRules.enumerated() { chunk.checked[run.rule.id, default: []] += checked[ruleIndex] }
-        return [chunk]
-      }
-      for chunk in chunks { judged.merge(chunk) }
-      tracker?.advance(kindRules.count)
+      let kindRules = byKind[kind] ?? []
+      slots[kind] = runs.count..<runs.count + kindRules.count
+      runs += kindRules
     }
-    return judged
+    let records = store.records
+    let chunks = parallel(records.count) { [runs, slots] range -> [(Judged, [SchemaIssue])] in
+      var out: [Finding] = []
+      var sink = SchemaChecker.Sink()
+      // Per rule, the records of this chunk it judged.
+      var checked = Array(repeating: [String](), count: runs.count)
+      for index in range {
+        schema?.check(record: index, into: &sink)
+        guard let kindRules = slots[records[index].kind] else { continue }
+        let record = records[index]
+        // The record's own date, read once for all the rules that place it by it.
+        let inWindow = window.map { w in record.day.map(w.contains) ?? true } ?? true
+        let recordLabel = label(record, store)
+        for r in kindRules {
+          let run = runs[r]
+          var env = Environment(store: store, root: .record(index), scope: .record(index), variables: run.variables)
+          guard run.body.compiledDate == nil ? inWindow : isJudged(body: run.body, env: env, window: window) else { continue }
+          if let filter = run.body.compiledFilter, !filter.holds(env) { continue }
+          checked[r].append(recordLabel)
+          for (name, value) in run.body.compiledLets { env.variables[name] = value.evaluate(env) }
+          judge(run.rule, run.body.checks, env: env, record: record, period: nil, into: &out, store: store)
+        }
+      }
+      var chunk = Judged(findings: out)
+      for (r, run) in runs.enumerated() { chunk.checked[run.rule.id, default: []] += checked[r] }
+      return [(chunk, sink.issues)]
+    }
+    var judged = Judged()
+    // Every record rule has its entry, even with no record of its kind to judge.
+    for run in runs { judged.checked[run.rule.id] = [] }
+    var issues: [SchemaIssue] = []
+    for (chunk, chunkIssues) in chunks {
+      judged.merge(chunk)
+      issues += chunkIssues
+    }
+    tracker?.advance(runs.count)
+    return (judged, issues)
   }
 
   /// Records dated outside the window are context only (a rule with its own `date:`).

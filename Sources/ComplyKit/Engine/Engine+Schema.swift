@@ -1,10 +1,18 @@
 extension Engine {
-  /// The `schema.*` rules: what the reader and the schema checker found, worded by the rule files.
-  func schemaFindings(_ store: RecordStore, rules: [Rule]) -> Judged {
+  /// The active `schema.*` rules by the check they word.
+  func schemaRules(_ rules: [Rule]) -> [SchemaIssue.Check: (Rule, SchemaRule)] {
     var byCheck: [SchemaIssue.Check: (Rule, SchemaRule)] = [:]
     for rule in rules {
       if case .schema(let body) = rule.body { byCheck[body.check] = (rule, body) }
     }
+    return byCheck
+  }
+
+  /// The `schema.*` rules: what the reader and the record store found, then what the schema checker
+  /// found (`issues`, in record order: it runs in the pass over the records, see `recordFindings`),
+  /// worded by the rule files.
+  func schemaFindings(_ store: RecordStore, rules: [Rule], issues checked: [SchemaIssue]) -> Judged {
+    let byCheck = schemaRules(rules)
     guard !byCheck.isEmpty else { return Judged() }
     // Every file is parsed; every record that was read is checked for its fields, references and id.
     var judged = Judged()
@@ -12,10 +20,7 @@ extension Engine {
     for (check, (rule, _)) in byCheck {
       judged.checked[rule.id, default: []] += check == .parse ? store.files.map(\.relativePath) : records
     }
-    let checker = SchemaChecker(store: store, checkReferences: options.checkReferences)
-    var issues = store.issues
-    issues += parallel(store.records.count) { range in checker.issues(in: range) }
-    for issue in issues {
+    for issue in store.issues + checked {
       guard let (rule, body) = byCheck[issue.check] else { continue }
       var variables = baseVariables(rule, window: nil)
       for (name, value) in issue.details { variables[name] = value }

@@ -24,9 +24,12 @@ public struct Engine: Sendable {
     let window = options.window ?? defaultWindow(store)
     let rules = activeRules
     var judged = Judged()
-    judged.merge(schemaFindings(store, rules: rules))
+    // The schema checks run in the pass of the per-record rules, record by record (see there).
+    let checker = schemaRules(rules).isEmpty ? nil : SchemaChecker(store: store, checkReferences: options.checkReferences)
+    let perRecord = recordFindings(store, rules: rules, window: window, schema: checker)
+    judged.merge(schemaFindings(store, rules: rules, issues: perRecord.schemaIssues))
     tracker?.advance(rules.filter { $0.kind == .schema }.count)
-    judged.merge(recordFindings(store, rules: rules, window: window))
+    judged.merge(perRecord.judged)
     judged.merge(scheduleFindings(store, rules: rules, window: window))
     // Sorted by index and then gathered: sorting the findings themselves would copy each one (a dozen
     // references) at every step of the merge.

@@ -6,33 +6,33 @@ struct SchemaChecker {
   /// The schema as flat tables (see `SchemaPlan` for why).
   private let plan = SchemaPlan.shared
 
-  /// The issues of the records in `range`, in record order. One sink serves them all, so the path
-  /// it keeps is allocated once, not once per record.
-  func issues(in range: Range<Int>) -> [SchemaIssue] {
-    var sink = Sink()
-    for index in range {
-      guard let kind = store.records[index].knownKind else { continue }
-      sink.record = index
-      check(fields: plan.root(of: kind), in: store.records[index].root, atRoot: true, sink: &sink)
-    }
-    return sink.issues
+  /// Checks one record, adding its issues to `sink`, in record order. A caller keeps one sink across
+  /// the records it checks, so the path the sink keeps is allocated once, not once per record.
+  func check(record index: Int, into sink: inout Sink) {
+    guard let kind = store.records[index].knownKind else { return }
+    sink.record = index
+    check(fields: plan.root(of: kind), in: store.records[index].root, atRoot: true, sink: &sink)
   }
 
   /// A step of the path to the field being checked.
-  private enum Step {
+  fileprivate enum Step {
     /// A field, by its position in `SchemaPlan.fields`.
     case field(Int)
     case index(Int)
   }
 
-  private struct Sink {
+  /// Where a run of checks puts its issues.
+  struct Sink {
     /// The record being checked, in `store.records`.
-    var record = 0
-    var issues: [SchemaIssue] = []
+    fileprivate(set) var record = 0
+    /// The issues found so far, in record order.
+    fileprivate(set) var issues: [SchemaIssue] = []
     /// The mappings and lists the checker is in; the path (`agenda[3].speech_date`) is spelled out
     /// only for an issue, since most fields have none and building every path would cost more than
     /// checking the field. A scalar's own step is never pushed: it is passed to its check.
-    var steps: [Step] = []
+    fileprivate var steps: [Step] = []
+
+    init() {}
   }
 
   private func path(_ steps: [Step], _ last: Step) -> String {
