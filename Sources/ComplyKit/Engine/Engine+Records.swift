@@ -21,6 +21,7 @@ extension Engine {
       runs += kindRules
     }
     let records = store.records
+    let ruleIDs = runs.map(\.rule.id)
     let chunks = parallel(records.count) { [runs, slots] range -> [(Judged, [SchemaIssue])] in
       var out: [Finding] = []
       var sink = SchemaChecker.Sink()
@@ -43,13 +44,9 @@ extension Engine {
           judge(run.rule, run.body.checks, env: env, record: record, period: nil, into: &out, store: store)
         }
       }
-      var chunk = Judged(findings: out)
-      for (r, run) in runs.enumerated() { chunk.checked[run.rule.id, default: []] += checked[r] }
-      return [(chunk, sink.issues)]
+      return [(Judged(findings: out, labels: checked, of: ruleIDs), sink.issues)]
     }
     var judged = Judged()
-    // Every record rule has its entry, even with no record of its kind to judge.
-    for run in runs { judged.checked[run.rule.id] = [] }
     var issues: [SchemaIssue] = []
     for (chunk, chunkIssues) in chunks {
       judged.merge(chunk)

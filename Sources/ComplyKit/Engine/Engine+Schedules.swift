@@ -2,18 +2,18 @@ extension Engine {
   /// Schedule rules: for each organization the rule applies to, each whole period inside the window
   /// (and inside the organization's life) is judged on the records of that organization in it.
   func scheduleFindings(_ store: RecordStore, rules: [Rule], window: AuditWindow?) -> Judged {
-    let schedules = rules.compactMap { rule -> ScheduleRun? in
-      guard case .schedule(let body) = rule.body else { return nil }
-      return ScheduleRun(rule: rule, body: body)
-    }
     guard let window else {
-      tracker?.advance(schedules.count)
+      tracker?.advance(rules.filter { $0.kind == .schedule }.count)
       return Judged()
     }
-    let runs = schedules.map { run in
-      let base = baseVariables(run.rule, window: window)
-      return (run: run, periods: Period.periods(unit(of: run.body, variables: base, store: store), in: window), variables: Variables(base))
+    let runs = rules.compactMap { rule -> ScheduleRun? in
+      guard case .schedule(let body) = rule.body else { return nil }
+      let base = baseVariables(rule, window: window)
+      return ScheduleRun(
+        rule: rule, body: body, periods: Period.periods(unit(of: body, variables: base, store: store), in: window),
+        variables: Variables(base))
     }
+    let ruleIDs = runs.map(\.rule.id)
     // Organization by organization, every schedule rule in turn: the rules read the same records of
     // an organization (its meetings, dated and filtered), which stay in the cache from one rule to the
     // next instead of being fetched again from all over the heap once per rule.
@@ -23,20 +23,14 @@ extension Engine {
       var checked = Array(repeating: [String](), count: runs.count)
       for position in range {
         for (r, run) in runs.enumerated() {
-          judgeSchedule(
-            run.run.rule, run.run.body, org: orgs[position], periods: run.periods, variables: run.variables,
-            store: store, into: &out, checked: &checked[r])
+          judgeSchedule(run, org: orgs[position], store: store, into: &out, checked: &checked[r])
         }
       }
-      var chunk = Judged(findings: out)
-      for (r, run) in runs.enumerated() { chunk.checked[run.run.rule.id, default: []] += checked[r] }
-      return [chunk]
+      return [Judged(findings: out, labels: checked, of: ruleIDs)]
     }
     var judged = Judged()
-    // Every schedule rule has its entry, even with no organization to judge.
-    for run in runs { judged.checked[run.run.rule.id] = [] }
     for chunk in chunks { judged.merge(chunk) }
-    tracker?.advance(schedules.count)
+    tracker?.advance(runs.count)
     return judged
   }
 
@@ -55,9 +49,9 @@ extension Engine {
   }
 
   private func judgeSchedule(
-    _ rule: Rule, _ body: ScheduleRule, org: Int, periods: [Period], variables: Variables, store: RecordStore,
-    into findings: inout [Finding], checked: inout [String]
+    _ run: ScheduleRun, org: Int, store: RecordStore, into findings: inout [Finding], checked: inout [String]
   ) {
+    let (rule, body, periods, variables) = (run.rule, run.body, run.periods, run.variables)
     let record = store.records[org]
     var env = Environment(store: store, root: .record(org), scope: .record(org), variables: variables)
     env.variables["org"] = .record(org)
@@ -112,8 +106,11 @@ extension Engine {
   }
 }
 
-/// A schedule rule with its body unwrapped, for the loop over organizations.
+/// A schedule rule ready to run over the organizations: its body unwrapped, its periods in the window
+/// and its variables worked out once.
 struct ScheduleRun: Sendable {
   let rule: Rule
   let body: ScheduleRule
+  let periods: [Period]
+  let variables: Variables
 }

@@ -11,8 +11,9 @@ extension Engine {
   /// The `schema.*` rules: what the reader and the record store found, then what the schema checker
   /// found (`issues`, in record order: it runs in the pass over the records, see `recordFindings`),
   /// worded by the rule files.
-  func schemaFindings(_ store: RecordStore, rules: [Rule], issues checked: [SchemaIssue]) -> Judged {
-    let byCheck = schemaRules(rules)
+  func schemaFindings(
+    _ store: RecordStore, rules byCheck: [SchemaIssue.Check: (Rule, SchemaRule)], issues checked: [SchemaIssue]
+  ) -> Judged {
     guard !byCheck.isEmpty else { return Judged() }
     // Every file is parsed; every record that was read is checked for its fields, references and id.
     var judged = Judged()

@@ -25,9 +25,10 @@ public struct Engine: Sendable {
     let rules = activeRules
     var judged = Judged()
     // The schema checks run in the pass of the per-record rules, record by record (see there).
-    let checker = schemaRules(rules).isEmpty ? nil : SchemaChecker(store: store, checkReferences: options.checkReferences)
+    let schema = schemaRules(rules)
+    let checker = schema.isEmpty ? nil : SchemaChecker(store: store, checkReferences: options.checkReferences)
     let perRecord = recordFindings(store, rules: rules, window: window, schema: checker)
-    judged.merge(schemaFindings(store, rules: rules, issues: perRecord.schemaIssues))
+    judged.merge(schemaFindings(store, rules: schema, issues: perRecord.schemaIssues))
     tracker?.advance(rules.filter { $0.kind == .schema }.count)
     judged.merge(perRecord.judged)
     judged.merge(scheduleFindings(store, rules: rules, window: window))
@@ -169,6 +170,14 @@ extension RuleBody {
 struct Judged: Sendable {
   var findings: [Finding] = []
   var checked: [String: [String]] = [:]
+
+  init() {}
+
+  /// A chunk's findings and what each rule judged in it: `labels[i]` for the rule `ruleIDs[i]`.
+  init(findings: [Finding], labels: [[String]], of ruleIDs: [String]) {
+    self.findings = findings
+    for (id, judged) in zip(ruleIDs, labels) { checked[id, default: []] += judged }
+  }
 
   mutating func merge(_ other: Judged) {
     findings += other.findings
