@@ -7,6 +7,7 @@ public enum Audit {
     engine.tracker?.expect(engine.activeRules.count)
     var loader = RecordLoader(jobs: options.jobs)
     loader.tracker = engine.tracker
+    loader.joins = JoinPlan(engine.lookupKeys)
     return run(try loader.load(paths: paths), engine: engine)
   }
 
@@ -20,7 +21,7 @@ public enum Audit {
   static func run(_ loaded: RecordLoader.Output, engine: Engine) -> AuditResult {
     let store = RecordStore(
       files: loaded.files, documents: loaded.documents, parseIssues: loaded.issues, calendars: engine.ruleSet.calendars,
-      lookups: engine.lookupKeys, jobs: engine.options.jobs)
+      lookups: engine.lookupKeys, joinKeys: loaded.joinKeys, jobs: engine.options.jobs)
     return engine.run(store)
   }
 }

@@ -9,6 +9,15 @@ public struct RecordLoader: Sendable {
     public let documents: [RecordStore.Document]
     /// Files that could not be parsed or read, as `schema.parse` issues.
     public let issues: [SchemaIssue]
+    /// The documents' join keys, when the loader was given the plan (see `JoinPlan`).
+    let joinKeys: JoinKeys?
+
+    init(files: [SourceFile], documents: [RecordStore.Document], issues: [SchemaIssue], joinKeys: JoinKeys? = nil) {
+      self.files = files
+      self.documents = documents
+      self.issues = issues
+      self.joinKeys = joinKeys
+    }
 
     /// These files and then `other`'s (its file indices moved past these).
     public func appending(_ other: Output) -> Output {
@@ -21,7 +30,9 @@ public struct RecordLoader: Sendable {
             SchemaIssue(
               check: $0.check, file: $0.file + offset, mark: $0.mark, recordID: $0.recordID, kind: $0.kind, org: $0.org,
               fieldPath: $0.fieldPath, details: $0.details)
-          })
+          },
+        // Keys for all the documents or for none: the store reads them from the trees when there are none.
+        joinKeys: joinKeys.flatMap { own in other.joinKeys.flatMap { own.appending($0, after: documents.count) } })
     }
   }
 
@@ -41,6 +52,8 @@ public struct RecordLoader: Sendable {
   public let limits: ParseLimits
   /// Told how many files there are once they are listed, and of each one parsed.
   var tracker: ProgressTracker?
+  /// The join indexes the rules will ask for: each document's keys are read as soon as it is parsed.
+  var joins: JoinPlan?
 
   public init(jobs: Int = 1, limits: ParseLimits = .default) {
     self.jobs = max(1, jobs)
@@ -84,22 +97,32 @@ public struct RecordLoader: Sendable {
   ) -> Output {
     let limits = self.limits
     let tracker = self.tracker
+    let joins = self.joins.flatMap { $0.isEmpty ? nil : $0 }
     // Contiguous chunks, several per core, taken by whichever core is free (files differ in size: a
     // registry is many meetings long); each core keeps one cache of short texts for all its chunks.
     // With one job, the one worker takes them all in order.
     let chunks = ChunkPlan(count: count, jobs: jobs)
-    let slots = ResultSlots<[ParsedFile]>(count: chunks.count)
+    let slots = ResultSlots<(files: [ParsedFile], keys: [JoinPlan.Entry])>(count: chunks.count)
     let next = ChunkCounter()
     let work: @Sendable (Int) -> Void = { _ in
       let cache = ScalarTextCache()
       while let c = next.take(below: chunks.count) {
-        slots.set(
-          c,
-          chunks.range(c).map { i in
-            defer { tracker?.advance() }
-            let (file, bytes) = input(i)
-            return Self.parseOne(file, bytes, index: i, limits: limits, cache: cache)
-          })
+        // The chunk's documents are numbered from 0 here; the merge below knows where the chunk starts.
+        var keys: [JoinPlan.Entry] = []
+        var documents = 0
+        let parsed = chunks.range(c).map { i in
+          defer { tracker?.advance() }
+          let (file, bytes) = input(i)
+          let parsed = Self.parseOne(file, bytes, index: i, limits: limits, cache: cache)
+          if let joins {
+            for document in parsed.documents {
+              joins.read(document, number: documents, into: &keys)
+              documents += 1
+            }
+          }
+          return parsed
+        }
+        slots.set(c, (parsed, keys))
       }
     }
     if jobs == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: jobs, execute: work) }
@@ -107,11 +130,16 @@ public struct RecordLoader: Sendable {
     var files: [SourceFile] = []
     var documents: [RecordStore.Document] = []
     var issues: [SchemaIssue] = []
-    for parsed in slots.values.flatMap({ $0 ?? [] }) {
-      files.append(parsed.file)
-      documents += parsed.documents.map { RecordStore.Document(file: parsed.index, node: $0) }
-      issues += parsed.errors.map { error in
-        SchemaIssue(check: .parse, file: parsed.index, mark: error.mark, details: ["error": .string(error.message)])
+    var runs: [JoinPlan.Run] = []
+    for chunk in slots.values {
+      guard let chunk else { continue }
+      if !chunk.keys.isEmpty { runs.append(JoinPlan.Run(first: documents.count, entries: chunk.keys)) }
+      for parsed in chunk.files {
+        files.append(parsed.file)
+        documents += parsed.documents.map { RecordStore.Document(file: parsed.index, node: $0) }
+        issues += parsed.errors.map { error in
+          SchemaIssue(check: .parse, file: parsed.index, mark: error.mark, details: ["error": .string(error.message)])
+        }
       }
     }
     for folder in unreadableFolders {
@@ -119,7 +147,7 @@ public struct RecordLoader: Sendable {
       issues.append(
         SchemaIssue(check: .parse, file: files.count - 1, mark: .start, details: ["error": "cannot read this folder"]))
     }
-    return Output(files: files, documents: documents, issues: issues)
+    return Output(files: files, documents: documents, issues: issues, joinKeys: joins.map { JoinKeys(plan: $0, runs: runs) })
   }
 
   // MARK: - One document (`comply check`)

@@ -29,10 +29,26 @@ public final class RecordStore: Sendable {
     }
   }
 
-  public init(
+  public convenience init(
     files: [SourceFile], documents: [Document], parseIssues: [SchemaIssue] = [], calendars: [WorkCalendar] = [],
     lookups lookupKeys: Set<LookupKey> = [], jobs: Int = 1
   ) {
+    self.init(
+      files: files, documents: documents, parseIssues: parseIssues, calendars: calendars, lookups: lookupKeys,
+      joinKeys: nil, jobs: jobs)
+  }
+
+  /// `joinKeys`: the documents' join keys as the loader read them, used when they were read with the
+  /// plan of `lookups` (otherwise the store reads them from the trees).
+  init(
+    files: [SourceFile], documents: [Document], parseIssues: [SchemaIssue], calendars: [WorkCalendar],
+    lookups lookupKeys: Set<LookupKey>, joinKeys: JoinKeys?, jobs: Int
+  ) {
+    let plan = JoinPlan(lookupKeys)
+    let given = joinKeys.flatMap { $0.plan == plan ? $0.runs : nil }
+    /// The record each document became (-1: none), for the join keys, which are by document.
+    var recordOf = plan.isEmpty ? [] : [Int](repeating: -1, count: documents.count)
+    var ownKeys: [JoinPlan.Entry] = []
     var records: [Record] = []
     var issues = parseIssues
     var byID: [TextKey: Int] = [:]
@@ -40,7 +56,7 @@ public final class RecordStore: Sendable {
     // Twice the room: a dictionary keeps no hashes, so a look-up compares the bytes of every key in
     // the run of slots it probes, and filled up to its usual three quarters that is about four keys.
     byID.reserveCapacity(2 * documents.count)
-    for document in documents {
+    for (d, document) in documents.enumerated() {
       guard let root = document.node.mapping else {
         issues.append(
           SchemaIssue(check: .kind, file: document.file, mark: document.node.mark, details: ["problem": "not-mapping"]))
@@ -68,8 +84,13 @@ public final class RecordStore: Sendable {
         continue
       }
       if !id.isEmpty { byID[TextKey(id)] = records.count }
+      if !plan.isEmpty {
+        recordOf[d] = records.count
+        if given == nil { plan.read(root, kind: kind, document: d, into: &ownKeys) }
+      }
       records.append(Record(kind: kind, id: id, root: root, file: document.file))
     }
+    let runs = given ?? [JoinPlan.Run(first: 0, entries: ownKeys)]
 
     var byKind: [String: [Int]] = [:]
     var personsByName: [TextKey: Int] = [:]
@@ -87,11 +108,11 @@ public final class RecordStore: Sendable {
       }
     }
 
-    // Each join index on its own core: they read the records and nothing else.
-    let keys = lookupKeys.sorted { ($0.kind, LookupKey.compose($0.paths)) < ($1.kind, LookupKey.compose($1.paths)) }
+    // Each join index on its own core, from the keys read before (the trees are not walked again).
+    let keys = plan.keys
     let built = ResultSlots<[TextKey: [Int]]>(count: keys.count)
-    let buildIndex: @Sendable (Int) -> Void = { [records, byKind] k in
-      built.set(k, Self.joinIndex(keys[k], records: records, indices: byKind[keys[k].kind] ?? []))
+    let buildIndex: @Sendable (Int) -> Void = { [recordOf, byKind] k in
+      built.set(k, Self.joinIndex(k, runs: runs, recordOf: recordOf, capacity: byKind[keys[k].kind]?.count ?? 0))
     }
     if jobs > 1, keys.count > 1 {
       DispatchQueue.concurrentPerform(iterations: keys.count, execute: buildIndex)
@@ -127,14 +148,14 @@ public final class RecordStore: Sendable {
     records.withUnsafeBufferPointer { $0[i].root[key] }
   }
 
-  /// The join index of `key` over the records at `indices`: each key text to the records that give it.
-  private static func joinIndex(_ key: LookupKey, records: [Record], indices: [Int]) -> [TextKey: [Int]] {
+  /// Join index `k`: each key text to the records that give it, in record order.
+  private static func joinIndex(_ k: Int, runs: [JoinPlan.Run], recordOf: [Int], capacity: Int) -> [TextKey: [Int]] {
     var index: [TextKey: [Int]] = [:]
-    index.reserveCapacity(indices.count)
-    let segments = key.paths.map(LookupKey.segments)
-    for i in indices {
-      key.forEachKey(in: records[i].root, segments: segments) { value in
-        appendOnce(i, to: &index[TextKey(value), default: []])
+    index.reserveCapacity(capacity)
+    for run in runs {
+      for entry in run.entries where entry.index == k {
+        let i = recordOf[run.first + entry.document]
+        if i >= 0 { appendOnce(i, to: &index[entry.key, default: []]) }
       }
     }
     return index

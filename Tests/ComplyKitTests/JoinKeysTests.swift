@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+@testable import ComplyKit
+
+/// The loader reads each document's join keys as it parses it (`JoinPlan`); the store builds its join
+/// indexes from them. They must be the indexes the store builds by reading the trees itself.
+@Suite struct JoinKeysTests {
+  static let lookups: Set<LookupKey> = [
+    LookupKey(kind: "meeting", paths: ["org", "agenda[].title"]),
+    LookupKey(kind: "meeting", path: "record_book"),
+    LookupKey(kind: "organization", path: "members"),
+  ]
+
+  /// Two files: a duplicate id (the second is dropped), an unknown kind, a document that is not a
+  /// mapping, a title given twice in one meeting, a null key, a list of keys.
+  static let inputs: [(SourceFile, [UInt8]?)] = [
+    (
+      SourceFile(relativePath: "a.yaml", displayPath: "a.yaml"),
+      Array(
+        """
+        kind: meeting
+        id: m1
+        org: o1
+        record_book: b1
+        agenda: [{title: 学习}, {title: 研究}, {title: 学习}]
+        ---
+        kind: meeting
+        id: m1
+        org: o2
+        record_book: b9
+        agenda: [{title: 重复的编号}]
+        ---
+        - not a record
+        ---
+        kind: minutes
+        id: x1
+        org: o1
+        """.utf8)
+    ),
+    (
+      SourceFile(relativePath: "b.yaml", displayPath: "b.yaml"),
+      Array(
+        """
+        kind: organization
+        id: o1
+        members: [p1, p2, ~]
+        ---
+        kind: meeting
+        id: m2
+        org: o1
+        record_book: ~
+        agenda: [{title: 学习}, {category: 通报}]
+        ---
+        kind: meeting
+        id: m3
+        org: o1
+        record_book: b1
+        """.utf8)
+    ),
+    (SourceFile(relativePath: "c.yaml", displayPath: "c.yaml"), nil),
+  ]
+
+  static func indexes(_ store: RecordStore) -> [[TextKey: [Int]]] {
+    JoinPlan(lookups).keys.map { store.lookupIndex($0) ?? [:] }
+  }
+
+  static func store(_ loaded: RecordLoader.Output, keys: JoinKeys?) -> RecordStore {
+    RecordStore(
+      files: loaded.files, documents: loaded.documents, parseIssues: loaded.issues, calendars: [], lookups: lookups,
+      joinKeys: keys, jobs: 2)
+  }
+
+  @Test(arguments: [1, 2])
+  func keysReadWhileLoadingMakeTheSameIndexes(jobs: Int) throws {
+    var loader = RecordLoader(jobs: jobs)
+    loader.joins = JoinPlan(Self.lookups)
+    let loaded = loader.parse(Self.inputs)
+    let keys = try #require(loaded.joinKeys)
+    let fromLoader = Self.indexes(Self.store(loaded, keys: keys))
+    let fromTrees = Self.indexes(Self.store(loaded, keys: nil))
+    #expect(fromLoader == fromTrees)
+    #expect(fromLoader[0][TextKey(["o1", "学习"].joined(separator: LookupKey.separator))] == [0, 2])
+    #expect(fromLoader[1][TextKey("b1")] == [0, 3])
+    #expect(fromLoader[2][TextKey("p2")] == [1])
+  }
+
+  /// Enough files for several chunks, each with its own run of keys, on two workers.
+  @Test func keysOfManyChunksMakeTheSameIndexes() throws {
+    var loader = RecordLoader(jobs: 2)
+    loader.joins = JoinPlan(Self.lookups)
+    let inputs = (0..<40).flatMap { n in
+      Self.inputs.map { file, bytes in
+        let path = "\(n)/\(file.relativePath)"
+        // Ids made distinct per copy, so every copy's records are kept.
+        let text = bytes.map { String(decoding: $0, as: UTF8.self).replacingOccurrences(of: "id: ", with: "id: c\(n)-") }
+        return (SourceFile(relativePath: path, displayPath: path), text.map { Array($0.utf8) })
+      }
+    }
+    let loaded = loader.parse(inputs)
+    let keys = try #require(loaded.joinKeys)
+    #expect(keys.runs.count > 1)
+    #expect(Self.indexes(Self.store(loaded, keys: keys)) == Self.indexes(Self.store(loaded, keys: nil)))
+  }
+
+  @Test func keysOfAnotherPlanAreNotUsed() {
+    var loader = RecordLoader()
+    loader.joins = JoinPlan([LookupKey(kind: "meeting", path: "org")])
+    let loaded = loader.parse(Self.inputs)
+    #expect(Self.indexes(Self.store(loaded, keys: loaded.joinKeys)) == Self.indexes(Self.store(loaded, keys: nil)))
+  }
+
+  @Test func appendedLoadsKeepTheirKeysOnlyWhenBothHaveThem() throws {
+    var loader = RecordLoader()
+    loader.joins = JoinPlan(Self.lookups)
+    let first = loader.parse(Array(Self.inputs[1...]))
+    let second = loader.parse(Array(Self.inputs[..<1]))
+    let both = first.appending(second)
+    let keys = try #require(both.joinKeys)
+    #expect(Self.indexes(Self.store(both, keys: keys)) == Self.indexes(Self.store(both, keys: nil)))
+    #expect(first.appending(RecordLoader().parse(Array(Self.inputs[..<1]))).joinKeys == nil)
+  }
+}
