@@ -26,6 +26,14 @@ AUDITN=$(best "$COMPLY" audit "$DATA" --format json --output "$WORK/report-n.jso
 echo "bare libyaml event parse      ${BARE} s"
 echo "comply audit --jobs 1         ${AUDIT1} s   ratio $(ratio "$AUDIT1" "$BARE") x bare parse"
 echo "comply audit (all cores)      ${AUDITN} s   ratio $(ratio "$AUDITN" "$BARE") x bare parse"
+# What the machine's cores give: one bare parse of all the files per core, all at once. Their wall time
+# divided by the number of cores is the best a parse split over the cores could do here (cores that
+# share a physical core or memory bandwidth slow each other down), the floor of the all-cores audit.
+CORES=$(nproc)
+TOGETHER=$(best bash -c 'for i in $(seq "$1"); do "$2" "$3" >/dev/null & done; wait' _ "$CORES" "$WORK/bare-parse" "$DATA")
+SPREAD=$(python3 -c "import sys; print(f'{float(sys.argv[1]) / int(sys.argv[2]):.4f}')" "$TOGETHER" "$CORES")
+echo "bare parse x$CORES at once        ${TOGETHER} s   so split over the cores at best ${SPREAD} s = $(ratio "$SPREAD" "$BARE") x bare parse"
+echo "  all cores against that       ratio $(ratio "$AUDITN" "$SPREAD") x that best split"
 if cmp -s "$WORK/report-1.json" "$WORK/report-n.json"; then echo "reports identical across --jobs"; else echo "REPORTS DIFFER across --jobs"; fi
 # Start-up: checking one small notice against printing the version (both dominated by process start
 # when loading the compiled-in rules is cheap).
