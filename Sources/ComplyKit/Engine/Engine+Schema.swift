@@ -32,7 +32,7 @@ extension Engine {
           rule: rule.id, severity: severity(rule, check), record: issue.recordID, kind: issue.kind, org: issue.org,
           period: nil, file: store.files[issue.file], mark: issue.mark,
           message: Localized(zh: check.message.render(.zh, env), en: check.message.render(.en, env)),
-          basis: rule.basis.citation, fieldPath: issue.fieldPath,
+          basis: rule.citation, fieldPath: issue.fieldPath,
           variant: issue.recordID == nil ? "\(issue.mark.line):\(issue.mark.column)" : ""))
     }
     return judged

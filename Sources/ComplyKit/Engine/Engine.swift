@@ -145,7 +145,7 @@ public struct Engine: Sendable {
         org: record.kind == RecordKind.organization.rawValue ? record.id : record.text("org"), period: period,
         file: store.files[record.file], mark: mark,
         message: Localized(zh: check.message.render(.zh, env), en: check.message.render(.en, env)),
-        basis: rule.basis.citation, fieldPath: record.root.path(to: mark), variant: variant))
+        basis: rule.citation, fieldPath: record.root.path(to: mark), variant: variant))
   }
 
   /// Where an `at:` value points: its node, or the first element of a list of nodes.

@@ -41,7 +41,7 @@ enum JUnitReporter {
         body += "    <properties>\n"
         let properties = [
           ("severity", rule.severity.rawValue), ("kind", rule.kind.rawValue), ("title", rule.title.text(context.language)),
-          ("basis", rule.basis.citation),
+          ("basis", rule.citation),
         ]
         for (name, value) in properties {
           body += "      <property name=\"\(attribute(name))\" value=\"\(attribute(value))\"/>\n"

@@ -6,7 +6,7 @@ public enum RuleCatalog {
     for rule in rules {
       let pad = String(repeating: " ", count: width - rule.id.count)
       let severity = rule.severity.rawValue.padding(toLength: 7)
-      out += "\(rule.id)\(pad)  \(severity)  \(rule.title.text(language))  \(rule.basis.citation)\n"
+      out += "\(rule.id)\(pad)  \(severity)  \(rule.title.text(language))  \(rule.citation)\n"
     }
     out += "\(rules.count) rules\n"
     return out
@@ -70,12 +70,12 @@ public enum RuleCatalog {
   public static func explain(_ rule: Rule) -> String {
     var out = "\(rule.id) — \(rule.title.zh)\n"
     if let r = rule.rationale { out += "\n为什么：\(r.zh)\n" }
-    out += "\n依据：\(rule.basis.citation)\n"
+    out += "\n依据：\(rule.citation)\n"
     for b in rule.basis { if let quote = b.quote { out += "  \(quote)\n" } }
     if let f = rule.remedy { out += "\n如何整改：\(f.zh)\n" }
     out += "\n\(rule.id) — \(rule.title.en)\n"
     if let r = rule.rationale { out += "\nWhy: \(r.en)\n" }
-    out += "\nBasis: \(rule.basis.citation)\n"
+    out += "\nBasis: \(rule.citation)\n"
     if let f = rule.remedy { out += "\nHow to fix: \(f.en)\n" }
     return out
   }

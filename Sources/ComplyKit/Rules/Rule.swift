@@ -10,6 +10,8 @@ public struct Rule: Sendable {
     let rationale: Localized?
     let remedy: Localized?
     let basis: [Basis]
+    /// `basis.citation`, joined once: every finding of the rule carries it.
+    let citation: String
     let parameters: [Parameter]
     let body: RuleBody
     let examples: [RuleExample]
@@ -25,6 +27,7 @@ public struct Rule: Sendable {
       self.rationale = rationale
       self.remedy = remedy
       self.basis = basis
+      self.citation = basis.citation
       self.parameters = parameters
       self.body = body
       self.examples = examples
@@ -42,6 +45,8 @@ public struct Rule: Sendable {
   /// How to fix a finding.
   public var remedy: Localized? { storage.remedy }
   public var basis: [Basis] { storage.basis }
+  /// All citations of the basis on one line, as a finding gives them.
+  public var citation: String { storage.citation }
   public var parameters: [Parameter] { storage.parameters }
   public var body: RuleBody { storage.body }
   public var examples: [RuleExample] { storage.examples }

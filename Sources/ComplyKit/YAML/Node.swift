@@ -57,6 +57,10 @@ public struct ScalarNode: Sendable {
   /// The text's UTF-8 length, or `UInt16.max` for that length or more.
   let shortLength: UInt16
   public let mark: Mark
+  /// The text read as a `YYYY-MM-DD` date (`Day.ordinal`), or `Int32.min`: read once when the scalar
+  /// is made, if it is ten bytes from a digit on, since rules and the schema ask for dates again and
+  /// again. It sits in what would otherwise be padding.
+  private let dayOrdinal: Int32
   /// Boxed: most scalars have none, and a scalar sits in every mapping entry, so it is kept small.
   private let taggedAs: Tag?
 
@@ -86,6 +90,9 @@ public struct ScalarNode: Sendable {
     self.firstByte = firstByte
     self.shortLength = UInt16(clamping: length)
     self.mark = mark
+    // Day.years keeps every ordinal within Int32.
+    self.dayOrdinal =
+      length == 10 && firstByte >= 48 && firstByte <= 57 ? Day(iso: text).map { Int32(truncatingIfNeeded: $0.ordinal) } ?? .min : .min
     self.taggedAs = tag.map(Tag.init)
     var flags = style.rawValue
     if tag != nil { flags |= Self.tagFlag }
@@ -108,6 +115,11 @@ public struct ScalarNode: Sendable {
     default:
       return first >= 48 && first <= 57
     }
+  }
+
+  /// The text as a `YYYY-MM-DD` date (exactly as `Day(iso:)` reads it), read when the scalar was made.
+  var isoDay: Day? {
+    dayOrdinal == .min ? nil : Day(ordinal: Int(dayOrdinal))
   }
 
   /// Whether the text is `other`, told apart by length and first byte before the texts are compared.

@@ -32,7 +32,7 @@ extension ScalarNode {
 
   /// A `YYYY-MM-DD` date, quoted or not.
   public var dayValue: Day? {
-    Day(iso: text)
+    isoDay
   }
 
   /// A `YYYY-MM` month, quoted or not: the first day of that month.
