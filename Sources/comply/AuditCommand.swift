@@ -81,7 +81,7 @@ struct AuditCommand: ParsableCommand {
     if let writeBaseline {
       try OutputOptions.write(ReportFormat.json.render(ReportContext(result: triaged, language: .zh)), to: writeBaseline)
     }
-    let context = ReportContext(result: triaged, language: output.lang, color: output.useColor)
+    let context = ReportContext(result: triaged, language: output.lang, color: output.useColor, jobs: jobs)
     try output.emit(output.format.render(context))
     // Exit here, with the records still in memory: freeing a large audit's node trees one by one
     // only to end the process costs time for nothing.

@@ -157,5 +157,9 @@ import Testing
     #expect(one.checked == four.checked)
     let junit = { (r: AuditResult) in ReportFormat.junit.render(ReportContext(result: r, language: .zh)) }
     #expect(junit(one) == junit(four))
+    // Enough findings for the JSON report to write them on several cores, in chunks joined in order.
+    let json = { (r: AuditResult, jobs: Int) in ReportFormat.json.render(ReportContext(result: r, language: .zh, jobs: jobs)) }
+    #expect(one.findings.count >= 3 * 64)
+    #expect(json(one, 1) == json(one, 4))
   }
 }

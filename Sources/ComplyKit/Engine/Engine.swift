@@ -77,21 +77,9 @@ public struct Engine: Sendable {
     check.severity ?? options.severities[rule.id] ?? rule.severity
   }
 
-  /// Runs `work` over `0..<count` on `options.jobs` cores and joins the results in order.
-  ///
-  /// The range is cut into contiguous chunks, several per core, which each core takes in turn as it
-  /// becomes free: records differ in cost (a person with relatives against a meeting, a branch
-  /// with a year of meetings against an empty one), and equal shares left one core idle at the end.
+  /// Runs `work` over `0..<count` on `options.jobs` cores and joins the results in order (see `ChunkPlan.map`).
   func parallel<T: Sendable>(_ count: Int, _ work: @Sendable (Range<Int>) -> [T]) -> [T] {
-    let jobs = min(options.jobs, max(1, count / 64))
-    if jobs <= 1 { return work(0..<count) }
-    let chunks = ChunkPlan(count: count, jobs: jobs)
-    let results = ResultSlots<[T]>(count: chunks.count)
-    let next = ChunkCounter()
-    DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-      while let c = next.take(below: chunks.count) { results.set(c, work(chunks.range(c))) }
-    }
-    return results.values.flatMap { $0 ?? [] }
+    ChunkPlan.map(count, jobs: options.jobs, work)
   }
 
   /// Evaluates a rule's checks in `env` and appends a finding for each that fails.
@@ -199,6 +187,24 @@ struct ChunkPlan: Sendable {
   }
 
   func range(_ chunk: Int) -> Range<Int> { min(total, chunk * size)..<min(total, (chunk + 1) * size) }
+
+  /// Runs `work` over `0..<count` on up to `jobs` cores and joins the results in order.
+  ///
+  /// The range is cut into contiguous chunks, several per core, which each core takes in turn as it
+  /// becomes free: items differ in cost (a person with relatives against a meeting, a branch with a
+  /// year of meetings against an empty one), and equal shares left one core idle at the end. Fewer
+  /// than 64 items a core are not worth a thread.
+  static func map<T: Sendable>(_ count: Int, jobs: Int, _ work: @Sendable (Range<Int>) -> [T]) -> [T] {
+    let jobs = min(jobs, max(1, count / 64))
+    if jobs <= 1 { return work(0..<count) }
+    let chunks = ChunkPlan(count: count, jobs: jobs)
+    let results = ResultSlots<[T]>(count: chunks.count)
+    let next = ChunkCounter()
+    DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+      while let c = next.take(below: chunks.count) { results.set(c, work(chunks.range(c))) }
+    }
+    return results.values.flatMap { $0 ?? [] }
+  }
 }
 
 /// Hands out chunk numbers 0, 1, 2, … to whichever worker asks next.

@@ -12,31 +12,36 @@ enum JSONReporter {
       ("waived", .int(r.findings.count - shown.count)),
       ("by_severity", .object([("error", .int(r.count(.error))), ("warning", .int(r.count(.warning))), ("info", .int(r.count(.info)))])),
     ])
-    // Each finding is written straight into bytes, at the depth it sits at (report → findings → item).
-    let findings: [JSONWriter.Value] = shown.map { f in
-      var object = JSONWriter.ObjectWriter(indent: 2)
-      object.string("rule", f.rule)
-      object.string("severity", f.severity.rawValue)
-      object.optional("record", f.record)
-      object.optional("kind", f.kind)
-      object.optional("org", f.org)
-      object.optional("period", f.period)
-      object.string("file", f.file.relativePath)
-      object.int("line", f.mark.line)
-      object.int("column", f.mark.column)
-      object.string("message", f.message.text(context.language))
-      object.string("basis", f.basis)
-      object.string("fingerprint", f.fingerprint)
-      object.string("status", f.known ? "known" : "new")
-      return .raw(object.finish())
-    }
+    // Each finding is written straight into bytes, at the depth it sits at (report → findings → item),
+    // on `jobs` cores: a large audit's report has tens of thousands, written after the parallel steps.
+    let language = context.language
+    let findings = ChunkPlan.map(shown.count, jobs: context.jobs) { range in range.map { item(shown[$0], language) } }
     var report: [(String, JSONWriter.Value)] = [
       ("tool", .object([("name", .string("comply")), ("version", .string(context.version))])),
       ("window", window), ("summary", summary),
     ]
     // `check`: what was read from the document.
     if !context.documents.isEmpty { report.append(("documents", .array(context.documents.map(\.json)))) }
-    report.append(("findings", .array(findings)))
-    return JSONWriter.render(.object(report))
+    report.append(("findings", .array(findings.map { .raw($0) })))
+    return JSONWriter.render(.object(report), capacity: findings.reduce(4096) { $0 + $1.count + 8 })
+  }
+
+  /// One finding's object, as it is laid out inside the report's `findings`.
+  private static func item(_ f: Finding, _ language: Language) -> [UInt8] {
+    var object = JSONWriter.ObjectWriter(indent: 2)
+    object.string("rule", f.rule)
+    object.string("severity", f.severity.rawValue)
+    object.optional("record", f.record)
+    object.optional("kind", f.kind)
+    object.optional("org", f.org)
+    object.optional("period", f.period)
+    object.string("file", f.file.relativePath)
+    object.int("line", f.mark.line)
+    object.int("column", f.mark.column)
+    object.string("message", f.message.text(language))
+    object.string("basis", f.basis)
+    object.string("fingerprint", f.fingerprint)
+    object.string("status", f.known ? "known" : "new")
+    return object.finish()
   }
 }

@@ -13,9 +13,10 @@ struct JSONWriter {
     case raw([UInt8])
   }
 
-  static func render(_ value: Value) -> String {
+  /// `capacity`: room to reserve at once (a report knows about how long its findings are).
+  static func render(_ value: Value, capacity: Int = 4096) -> String {
     var out: [UInt8] = []
-    out.reserveCapacity(4096)
+    out.reserveCapacity(capacity)
     write(value, indent: 0, into: &out)
     out.append(UInt8(ascii: "\n"))
     return String(decoding: out, as: UTF8.self)

@@ -15,16 +15,20 @@ public struct ReportContext: Sendable {
   public let version: String
   /// For `check`: what was read from the document (shown after the findings).
   public let documents: [DocumentSummary]
+  /// Cores a report of many findings may be written on (the JSON report's findings are written in
+  /// chunks, in parallel, and joined in order: the output does not depend on it).
+  public let jobs: Int
 
   public init(
     result: AuditResult, language: Language, color: Bool = false, version: String = Comply.version,
-    documents: [DocumentSummary] = []
+    documents: [DocumentSummary] = [], jobs: Int = 1
   ) {
     self.result = result
     self.language = language
     self.color = color
     self.version = version
     self.documents = documents
+    self.jobs = max(1, jobs)
   }
 }
 
