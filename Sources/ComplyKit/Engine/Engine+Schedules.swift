@@ -22,8 +22,10 @@ extension Engine {
       var out: [Finding] = []
       var checked = Array(repeating: [String](), count: runs.count)
       for position in range {
+        // The organization's dated records, shared by the rules whose sets date them alike.
+        var dated: [String: [Dated]] = [:]
         for (r, run) in runs.enumerated() {
-          judgeSchedule(run, org: orgs[position], store: store, into: &out, checked: &checked[r])
+          judgeSchedule(run, org: orgs[position], store: store, dated: &dated, into: &out, checked: &checked[r])
         }
       }
       return [Judged(findings: out, labels: checked, of: ruleIDs)]
@@ -49,7 +51,8 @@ extension Engine {
   }
 
   private func judgeSchedule(
-    _ run: ScheduleRun, org: Int, store: RecordStore, into findings: inout [Finding], checked: inout [String]
+    _ run: ScheduleRun, org: Int, store: RecordStore, dated shared: inout [String: [Dated]], into findings: inout [Finding],
+    checked: inout [String]
   ) {
     let (rule, body, periods, variables) = (run.rule, run.body, run.periods, run.variables)
     let record = store.records[org]
@@ -59,9 +62,12 @@ extension Engine {
     let established = record["established"]?.scalar?.dayValue
     let dissolved = record["dissolved"]?.scalar?.dayValue
 
-    // Each set's records of this organization, with the span of time each one covers.
+    // Each set's records of this organization, with the span of time each one covers; a set dated by a
+    // plain field (most are: `date`) takes them from an earlier rule's set of the same records.
     let candidates: [[Dated]] = body.sets.map { set in
-      store.lookup(LookupKey(kind: set.kind, path: set.org), record.id).compactMap { i -> Dated? in
+      let key = set.sharedDating
+      if let key, let found = shared[key] { return found }
+      let found = store.lookup(LookupKey(kind: set.kind, path: set.org), record.id).compactMap { i -> Dated? in
         let value = set.compiledDate.evaluate(Environment(store: store, root: .record(i), scope: .record(i), variables: variables))
         if let day = value.dayValue { return Dated(record: i, start: day, end: day) }
         if let year = value.intValue, let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31) {
@@ -69,6 +75,8 @@ extension Engine {
         }
         return nil
       }.sorted { ($0.start, $0.record) < ($1.start, $1.record) }
+      if let key { shared[key] = found }
+      return found
     }
 
     for period in periods {

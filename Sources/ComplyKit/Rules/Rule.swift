@@ -183,6 +183,10 @@ public struct ScheduleRule: Sendable {
     /// The expressions above, compiled for the engine.
     let compiledFilter: CompiledExpr?
     let compiledDate: CompiledExpr
+    /// For a set dated by a plain field (`date`, a plan's `year`): kind, organization path and field,
+    /// which is all its records' dating depends on (neither rule variables nor the filter enter it), so
+    /// that rules with such sets alike share an organization's dated records. Nil for any other date.
+    let sharedDating: String?
 
     init(name: String, kind: String, filter: Expr?, date: Expr, org: String) {
       self.name = name
@@ -192,6 +196,11 @@ public struct ScheduleRule: Sendable {
       self.org = org
       compiledFilter = filter.map(CompiledExpr.init)
       compiledDate = CompiledExpr(date)
+      if case .field(let field) = date {
+        sharedDating = [kind, org, field].joined(separator: LookupKey.separator)
+      } else {
+        sharedDating = nil
+      }
     }
   }
 
