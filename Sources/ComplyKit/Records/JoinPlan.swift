@@ -51,9 +51,11 @@ struct JoinPlan: Sendable, Equatable {
   }
 
   /// Appends the keys of a parsed document, read as the store reads it: a mapping with a `kind:` text.
-  func read(_ document: Node, number: Int, into entries: inout [Entry]) {
-    guard let root = document.mapping, let kind = root["kind"]?.scalar, !kind.isNull else { return }
-    read(root, kind: kind.text, document: number, into: &entries)
+  func read(_ document: RecordStore.Document, number: Int, into entries: inout [Entry]) {
+    guard let root = document.node.mapping,
+      let kind = (document.header ?? RecordStore.Document.Header(reading: document.node))?.kind
+    else { return }
+    read(root, kind: kind, document: number, into: &entries)
   }
 }
 

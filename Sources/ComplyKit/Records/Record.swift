@@ -11,8 +11,13 @@ public struct Record: Sendable {
   public let file: Int
 
   public init(kind: String, id: String, root: MappingNode, file: Int) {
+    self.init(kind: kind, knownKind: RecordKind(rawValue: kind), id: id, root: root, file: file)
+  }
+
+  /// With the kind read already (`knownKind` must be `RecordKind(rawValue: kind)`).
+  init(kind: String, knownKind: RecordKind?, id: String, root: MappingNode, file: Int) {
     self.kind = kind
-    self.knownKind = RecordKind(rawValue: kind)
+    self.knownKind = knownKind
     self.id = id
     self.root = root
     self.file = file

@@ -24,7 +24,8 @@ public struct RecordLoader: Sendable {
       let offset = files.count
       return Output(
         files: files + other.files,
-        documents: documents + other.documents.map { RecordStore.Document(file: $0.file + offset, node: $0.node) },
+        documents: documents
+          + other.documents.map { RecordStore.Document(file: $0.file + offset, node: $0.node, header: $0.header) },
         issues: issues
           + other.issues.map {
             SchemaIssue(
@@ -102,27 +103,28 @@ public struct RecordLoader: Sendable {
     // registry is many meetings long); each core keeps one cache of short texts for all its chunks.
     // With one job, the one worker takes them all in order.
     let chunks = ChunkPlan(count: count, jobs: jobs)
-    let slots = ResultSlots<(files: [ParsedFile], keys: [JoinPlan.Entry])>(count: chunks.count)
+    let slots = ResultSlots<(files: [ParsedFile], documents: [RecordStore.Document], keys: [JoinPlan.Entry])>(
+      count: chunks.count)
     let next = ChunkCounter()
     let work: @Sendable (Int) -> Void = { _ in
       let cache = ScalarTextCache()
       while let c = next.take(below: chunks.count) {
-        // The chunk's documents are numbered from 0 here; the merge below knows where the chunk starts.
+        // Each document's `kind:` and `id:` and its join keys are read here, while its tree is in the
+        // cache, for the store. The chunk's documents are numbered from 0; the merge knows where it starts.
         var keys: [JoinPlan.Entry] = []
-        var documents = 0
+        var documents: [RecordStore.Document] = []
         let parsed = chunks.range(c).map { i in
           defer { tracker?.advance() }
           let (file, bytes) = input(i)
           let parsed = Self.parseOne(file, bytes, index: i, limits: limits, cache: cache)
-          if let joins {
-            for document in parsed.documents {
-              joins.read(document, number: documents, into: &keys)
-              documents += 1
-            }
+          for node in parsed.documents {
+            let document = RecordStore.Document(file: i, node: node, header: RecordStore.Document.Header(reading: node))
+            joins?.read(document, number: documents.count, into: &keys)
+            documents.append(document)
           }
           return parsed
         }
-        slots.set(c, (parsed, keys))
+        slots.set(c, (parsed, documents, keys))
       }
     }
     if jobs == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: jobs, execute: work) }
@@ -134,9 +136,9 @@ public struct RecordLoader: Sendable {
     for chunk in slots.values {
       guard let chunk else { continue }
       if !chunk.keys.isEmpty { runs.append(JoinPlan.Run(first: documents.count, entries: chunk.keys)) }
+      documents += chunk.documents
       for parsed in chunk.files {
         files.append(parsed.file)
-        documents += parsed.documents.map { RecordStore.Document(file: parsed.index, node: $0) }
         issues += parsed.errors.map { error in
           SchemaIssue(check: .parse, file: parsed.index, mark: error.mark, details: ["error": .string(error.message)])
         }

@@ -22,10 +22,36 @@ public final class RecordStore: Sendable {
   public struct Document: Sendable {
     public let file: Int
     public let node: Node
+    /// Its `kind:` and `id:`, when the loader read them (on the core that parsed it, while the tree
+    /// was in the cache); nil when it is not a mapping or was made otherwise (the store reads them then).
+    let header: Header?
 
     public init(file: Int, node: Node) {
+      self.init(file: file, node: node, header: nil)
+    }
+
+    init(file: Int, node: Node, header: Header?) {
       self.file = file
       self.node = node
+      self.header = header
+    }
+
+    /// What the store files a record under, read once.
+    struct Header: Sendable {
+      /// The `kind:` text, if there is one (not null).
+      let kind: String?
+      /// The kind, when comply knows it.
+      let known: RecordKind?
+      /// The `id:` text, or empty.
+      let id: String
+
+      /// Read from a mapping; nil for any other node.
+      init?(reading node: Node) {
+        guard let root = node.mapping else { return nil }
+        kind = root["kind"]?.scalar.flatMap { $0.isNull ? nil : $0.text }
+        known = kind.flatMap(RecordKind.init(rawValue:))
+        id = root["id"]?.scalar.flatMap { $0.isNull ? nil : $0.text } ?? ""
+      }
     }
   }
 
@@ -62,9 +88,10 @@ public final class RecordStore: Sendable {
           SchemaIssue(check: .kind, file: document.file, mark: document.node.mark, details: ["problem": "not-mapping"]))
         continue
       }
-      let kindText = root["kind"]?.scalar.flatMap { $0.isNull ? nil : $0.text }
-      let id = root["id"]?.scalar.flatMap { $0.isNull ? nil : $0.text } ?? ""
-      guard let kind = kindText, RecordKind(rawValue: kind) != nil else {
+      guard let header = document.header ?? Document.Header(reading: document.node) else { continue }
+      let kindText = header.kind
+      let id = header.id
+      guard let kind = kindText, let known = header.known else {
         let mark = root.entry("kind")?.value.mark ?? root.mark
         issues.append(
           SchemaIssue(
@@ -88,7 +115,7 @@ public final class RecordStore: Sendable {
         recordOf[d] = records.count
         if given == nil { plan.read(root, kind: kind, document: d, into: &ownKeys) }
       }
-      records.append(Record(kind: kind, id: id, root: root, file: document.file))
+      records.append(Record(kind: kind, knownKind: known, id: id, root: root, file: document.file))
     }
     let runs = given ?? [JoinPlan.Run(first: 0, entries: ownKeys)]
 
