@@ -10,7 +10,7 @@ public struct RecordLoader: Sendable {
     /// Files that could not be parsed or read, as `schema.parse` issues.
     public let issues: [SchemaIssue]
     /// The documents' join keys, when the loader was given the plan (see `JoinPlan`).
-    let joinKeys: JoinKeys?
+    var joinKeys: JoinKeys?
 
     init(files: [SourceFile], documents: [RecordStore.Document], issues: [SchemaIssue], joinKeys: JoinKeys? = nil) {
       self.files = files
@@ -108,6 +108,8 @@ public struct RecordLoader: Sendable {
     let next = ChunkCounter()
     let work: @Sendable (Int) -> Void = { _ in
       let cache = ScalarTextCache()
+      // The join key texts this worker has met (see `JoinPlan.read`).
+      var seen = Set<TextKey>()
       while let c = next.take(below: chunks.count) {
         // Each document's `kind:` and `id:` and its join keys are read here, while its tree is in the
         // cache, for the store. The chunk's documents are numbered from 0; the merge knows where it starts.
@@ -119,7 +121,7 @@ public struct RecordLoader: Sendable {
           let parsed = Self.parseOne(file, bytes, index: i, limits: limits, cache: cache)
           for node in parsed.documents {
             let document = RecordStore.Document(file: i, node: node, header: RecordStore.Document.Header(reading: node))
-            joins?.read(document, number: documents.count, into: &keys)
+            joins?.read(document, number: documents.count, into: &keys, seen: &seen)
             documents.append(document)
           }
           return parsed

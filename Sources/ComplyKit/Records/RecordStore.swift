@@ -75,6 +75,7 @@ public final class RecordStore: Sendable {
     /// The record each document became (-1: none), for the join keys, which are by document.
     var recordOf = plan.isEmpty ? [] : [Int](repeating: -1, count: documents.count)
     var ownKeys: [JoinPlan.Entry] = []
+    var seenKeys = Set<TextKey>()
     var records: [Record] = []
     var issues = parseIssues
     var byID: [TextKey: Int] = [:]
@@ -113,7 +114,7 @@ public final class RecordStore: Sendable {
       if !id.isEmpty { byID[TextKey(id)] = records.count }
       if !plan.isEmpty {
         recordOf[d] = records.count
-        if given == nil { plan.read(root, kind: kind, document: d, into: &ownKeys) }
+        if given == nil { plan.read(root, kind: kind, document: d, into: &ownKeys, seen: &seenKeys) }
       }
       records.append(Record(kind: kind, knownKind: known, id: id, root: root, file: document.file))
     }
