@@ -79,7 +79,7 @@ struct AuditCommand: ParsableCommand {
     }
     let triaged = result.replacingFindings(setup.triage.apply(result.findings))
     if let writeBaseline {
-      try OutputOptions.write(ReportFormat.json.render(ReportContext(result: triaged, language: .zh)), to: writeBaseline)
+      try OutputOptions.write(ReportFormat.json.render(ReportContext(result: triaged, language: .zh, jobs: jobs)), to: writeBaseline)
     }
     let context = ReportContext(result: triaged, language: output.lang, color: output.useColor, jobs: jobs)
     try output.emit(output.format.render(context))

@@ -52,14 +52,6 @@ struct JoinPlan: Sendable, Equatable {
       }
     }
   }
-
-  /// Appends the keys of a parsed document, read as the store reads it: a mapping with a `kind:` text.
-  func read(_ document: RecordStore.Document, number: Int, into entries: inout [Entry], seen: inout Set<TextKey>) {
-    guard let root = document.node.mapping,
-      let kind = (document.header ?? RecordStore.Document.Header(reading: document.node))?.kind
-    else { return }
-    read(root, kind: kind, document: number, into: &entries, seen: &seen)
-  }
 }
 
 /// The join keys of every document of a load, read with `plan`.

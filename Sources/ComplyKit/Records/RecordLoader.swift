@@ -120,9 +120,12 @@ public struct RecordLoader: Sendable {
           let (file, bytes) = input(i)
           let parsed = Self.parseOne(file, bytes, index: i, limits: limits, cache: cache)
           for node in parsed.documents {
-            let document = RecordStore.Document(file: i, node: node, header: RecordStore.Document.Header(reading: node))
-            joins?.read(document, number: documents.count, into: &keys, seen: &seen)
-            documents.append(document)
+            let root = node.mapping
+            let header = root.map(RecordStore.Document.Header.init(reading:))
+            if let joins, let root, let kind = header?.kind {
+              joins.read(root, kind: kind, document: documents.count, into: &keys, seen: &seen)
+            }
+            documents.append(RecordStore.Document(file: i, node: node, header: header))
           }
           return parsed
         }

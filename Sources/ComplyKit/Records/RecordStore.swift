@@ -45,9 +45,7 @@ public final class RecordStore: Sendable {
       /// The `id:` text, or empty.
       let id: String
 
-      /// Read from a mapping; nil for any other node.
-      init?(reading node: Node) {
-        guard let root = node.mapping else { return nil }
+      init(reading root: MappingNode) {
         kind = root["kind"]?.scalar.flatMap { $0.isNull ? nil : $0.text }
         known = kind.flatMap(RecordKind.init(rawValue:))
         id = root["id"]?.scalar.flatMap { $0.isNull ? nil : $0.text } ?? ""
@@ -89,7 +87,7 @@ public final class RecordStore: Sendable {
           SchemaIssue(check: .kind, file: document.file, mark: document.node.mark, details: ["problem": "not-mapping"]))
         continue
       }
-      guard let header = document.header ?? Document.Header(reading: document.node) else { continue }
+      let header = document.header ?? Document.Header(reading: root)
       let kindText = header.kind
       let id = header.id
       guard let kind = kindText, let known = header.known else {
