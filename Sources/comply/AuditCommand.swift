@@ -79,10 +79,11 @@ struct AuditCommand: ParsableCommand {
     }
     let triaged = result.replacingFindings(setup.triage.apply(result.findings))
     if let writeBaseline {
-      try OutputOptions.write(ReportFormat.json.render(ReportContext(result: triaged, language: .zh, jobs: jobs)), to: writeBaseline)
+      try OutputOptions.write(
+        bytes: ReportFormat.json.renderBytes(ReportContext(result: triaged, language: .zh, jobs: jobs)), to: writeBaseline)
     }
     let context = ReportContext(result: triaged, language: output.lang, color: output.useColor, jobs: jobs)
-    try output.emit(output.format.render(context))
+    try output.emit(bytes: output.format.renderBytes(context))
     // Exit here, with the records still in memory: freeing a large audit's node trees one by one
     // only to end the process costs time for nothing.
     Foundation.exit(triaged.fails(at: failOn.threshold) ? 1 : 0)

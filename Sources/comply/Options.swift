@@ -72,16 +72,24 @@ struct OutputOptions: ParsableArguments {
   var lang: Language = .zh
 
   func emit(_ text: String) throws {
+    try emit(bytes: Array(text.utf8))
+  }
+
+  func emit(bytes: [UInt8]) throws {
     if let output {
-      try Self.write(text, to: output)
+      try Self.write(bytes: bytes, to: output)
     } else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      FileHandle.standardOutput.write(Data(bytes))
     }
   }
 
   static func write(_ text: String, to path: String) throws {
+    try write(bytes: Array(text.utf8), to: path)
+  }
+
+  static func write(bytes: [UInt8], to path: String) throws {
     do {
-      try OutputFile.write(text, to: path)
+      try OutputFile.write(bytes: bytes, to: path)
     } catch {
       printError("\(path): error: cannot write: \(error.localizedDescription)")
       throw ExitCode(2)

@@ -162,4 +162,40 @@ import Testing
     #expect(one.findings.count >= 3 * 64)
     #expect(json(one, 1) == json(one, 4))
   }
+
+  /// The JSON writer's quoting reads eight bytes at a time while none needs an escape: every byte that
+  /// does (controls, quote, backslash) is escaped wherever it falls, and every other byte — non-ASCII
+  /// text included — is copied as it is.
+  @Test func jsonQuotingEscapesEveryByteThatNeedsIt() throws {
+    func reference(_ s: String) -> [UInt8] {
+      var out: [UInt8] = [UInt8(ascii: "\"")]
+      for byte in s.utf8 {
+        switch byte {
+        case UInt8(ascii: "\""): out += Array("\\\"".utf8)
+        case UInt8(ascii: "\\"): out += Array("\\\\".utf8)
+        case UInt8(ascii: "\n"): out += Array("\\n".utf8)
+        case UInt8(ascii: "\r"): out += Array("\\r".utf8)
+        case UInt8(ascii: "\t"): out += Array("\\t".utf8)
+        case ..<0x20: out += Array(String(format: "\\u%04x", Int(byte)).utf8)
+        default: out.append(byte)
+        }
+      }
+      return out + [UInt8(ascii: "\"")]
+    }
+    let specials: [String] = ["\"", "\\", "\n", "\r", "\t", "\u{01}", "\u{1F}", " ", "!", "#", "[", "]", "\u{7F}", "é", "党"]
+    for special in specials {
+      for position in 0..<20 {
+        for length in [position + 1, position + 3, 24] where length > position {
+          var text = String(repeating: "a", count: position) + special
+          text += String(repeating: "党", count: max(0, length - position - 1) / 3)
+          var out: [UInt8] = []
+          JSONWriter.quote(text, into: &out)
+          #expect(out == reference(text), "\(text.debugDescription)")
+        }
+      }
+    }
+    // The bytes written out are the report's text.
+    let context = ReportContext(result: try Self.triaged(), language: .zh)
+    #expect(ReportFormat.json.renderBytes(context) == Array(ReportFormat.json.render(context).utf8))
+  }
 }

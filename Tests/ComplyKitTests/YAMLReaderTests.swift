@@ -301,4 +301,25 @@ import Testing
     let parsed = bytes.withUnsafeBytes { YAMLReader.parse($0) }
     #expect(parsed.documents.first?["a"]?.sequence?.items.count == 2)
   }
+
+  /// The reader's cache of scalar texts gives back exactly the text of the bytes asked for, short or
+  /// long, met once or again, when slots are taken over by other texts, and when texts differ only in
+  /// their last byte or their length.
+  @Test func scalarTextCacheGivesTheTextOfTheBytes() {
+    let cache = ScalarTextCache()
+    var texts: [String] = []
+    for i in 0..<3000 {
+      let stem = i % 3 == 0 ? "p\(i)" : "学习习近平总书记重要讲话精神（第\(i)讲）"
+      texts.append(stem)
+      texts.append(stem + "a")
+      texts.append(stem + "b")
+      texts.append(String(repeating: "x", count: i % 120))
+    }
+    for _ in 0..<2 {
+      for text in texts {
+        let made = Array(text.utf8).withUnsafeBufferPointer { cache.text($0) }
+        #expect(made == text)
+      }
+    }
+  }
 }

@@ -1,6 +1,11 @@
 /// The JSON report of `cli.md`: tool, window, summary, findings (sorted, no timestamps).
 enum JSONReporter {
   static func render(_ context: ReportContext) -> String {
+    String(decoding: renderBytes(context), as: UTF8.self)
+  }
+
+  /// The report's UTF-8 bytes (what `render` gives, without reading them back as a String).
+  static func renderBytes(_ context: ReportContext) -> [UInt8] {
     let r = context.result
     let shown = r.shownFindings
     let window: JSONWriter.Value =
@@ -23,7 +28,7 @@ enum JSONReporter {
     // `check`: what was read from the document.
     if !context.documents.isEmpty { report.append(("documents", .array(context.documents.map(\.json)))) }
     report.append(("findings", .array(findings.map { .raw($0) })))
-    return JSONWriter.render(.object(report), capacity: findings.reduce(4096) { $0 + $1.count + 8 })
+    return JSONWriter.renderBytes(.object(report), capacity: findings.reduce(4096) { $0 + $1.count + 8 })
   }
 
   /// One finding's object, as it is laid out inside the report's `findings`.

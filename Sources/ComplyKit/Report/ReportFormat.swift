@@ -49,4 +49,13 @@ extension ReportFormat {
     case .csv: LedgerCSVReporter.render(context)
     }
   }
+
+  /// The report as UTF-8 bytes, to be written out: the JSON report is made as bytes and given as they
+  /// are (a large audit's report is megabytes that a String would check once more for nothing).
+  public func renderBytes(_ context: ReportContext) -> [UInt8] {
+    switch self {
+    case .json: JSONReporter.renderBytes(context)
+    default: Array(render(context).utf8)
+    }
+  }
 }

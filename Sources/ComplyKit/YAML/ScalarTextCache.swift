@@ -1,16 +1,26 @@
-/// Texts of short scalars already made, so that a key or value met again (`kind`, `date`, `title`,
-/// `通过` in every record) is not decoded and checked once more: its bytes are compared with the last
-/// text made in its slot and that text is reused. One per thread; the reader works without one.
+import Foundation
+
+/// Texts of scalars already made, so that a key or value met again (`kind`, `date`, `title`, `通过`,
+/// an organization's name or record book in every record) is not decoded and checked once more: its
+/// bytes are compared with the last text made in its slot and that text is reused. One per thread;
+/// the reader works without one.
+///
+/// Short texts (Swift keeps up to 15 bytes inline) are told apart by their bytes packed into two
+/// words. Longer ones, up to `maxLength` bytes, by a hash of their bytes and then the bytes
+/// themselves; reusing one shares its storage, so a text repeated across records is allocated once.
 final class ScalarTextCache {
-  /// Scalars longer than this are always decoded (they are seldom repeated, and Swift keeps texts of
-  /// up to 15 bytes inline, without an allocation to share).
-  static let maxLength = 15
+  /// Scalars longer than this are always decoded (long prose is seldom repeated).
+  static let maxLength = 96
+  private static let smallLength = 15
   private static let slots = 1024
 
-  /// Each slot's bytes, packed into two words, and their count (0: empty).
+  /// Each short slot's bytes, packed into two words, and their count (0: empty).
   private let words: UnsafeMutablePointer<(UInt64, UInt64)>
   private let counts: UnsafeMutablePointer<Int>
   private let texts: UnsafeMutablePointer<String>
+  /// Each long slot's hash (0: empty) and text.
+  private let longHashes: UnsafeMutablePointer<UInt64>
+  private let longTexts: UnsafeMutablePointer<String>
 
   init() {
     words = .allocate(capacity: Self.slots)
@@ -19,6 +29,10 @@ final class ScalarTextCache {
     counts.initialize(repeating: 0, count: Self.slots)
     texts = .allocate(capacity: Self.slots)
     texts.initialize(repeating: "", count: Self.slots)
+    longHashes = .allocate(capacity: Self.slots)
+    longHashes.initialize(repeating: 0, count: Self.slots)
+    longTexts = .allocate(capacity: Self.slots)
+    longTexts.initialize(repeating: "", count: Self.slots)
   }
 
   deinit {
@@ -26,6 +40,9 @@ final class ScalarTextCache {
     texts.deallocate()
     counts.deallocate()
     words.deallocate()
+    longTexts.deinitialize(count: Self.slots)
+    longTexts.deallocate()
+    longHashes.deallocate()
   }
 
   /// The text of `bytes` (well-formed UTF-8, as libyaml hands it over).
@@ -34,6 +51,7 @@ final class ScalarTextCache {
     guard count > 0, count <= Self.maxLength, let base = bytes.baseAddress else {
       return count == 0 ? "" : String(decoding: bytes, as: UTF8.self)
     }
+    guard count <= Self.smallLength else { return longText(bytes, base: base) }
     var packed: (UInt64, UInt64) = (0, 0)
     withUnsafeMutableBytes(of: &packed) { $0.baseAddress?.copyMemory(from: base, byteCount: count) }
     let mixed = (packed.0 &* 0x9E37_79B9_7F4A_7C15) ^ (packed.1 &+ UInt64(count)) &* 0xC2B2_AE3D_27D4_EB4F
@@ -43,6 +61,37 @@ final class ScalarTextCache {
     words[slot] = packed
     counts[slot] = count
     texts[slot] = text
+    return text
+  }
+
+  private func longText(_ bytes: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>) -> String {
+    let raw = UnsafeRawBufferPointer(bytes)
+    let count = raw.count
+    // Multiply–xorshift over 8-byte words; the last word is read from the end (overlapping), which
+    // the length folded in keeps apart from a shorter text.
+    var h = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+    var i = 0
+    while i + 8 <= count {
+      h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
+      h ^= h >> 29
+      i += 8
+    }
+    if i < count {
+      h = (h ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) &* 0xC4CE_B9FE_1A85_EC53
+      h ^= h >> 32
+    }
+    h |= 1  // 0 marks an empty slot
+    let slot = Int(truncatingIfNeeded: h >> 40) % Self.slots
+    if longHashes[slot] == h {
+      let cached = longTexts[slot]
+      let same = cached.utf8.withContiguousStorageIfAvailable { stored in
+        stored.count == count && memcmp(stored.baseAddress ?? base, base, count) == 0
+      }
+      if same == true { return cached }
+    }
+    let text = String(decoding: bytes, as: UTF8.self)
+    longHashes[slot] = h
+    longTexts[slot] = text
     return text
   }
 }
