@@ -65,7 +65,7 @@ struct AuditCommand: ParsableCommand {
   func run() throws {
     let setup = try AuditSetup.prepare(
       paths: paths, configPath: config, ruleOptions: rules, window: window, jobs: jobs, baselinePath: baseline,
-      today: today, format: output.format)
+      today: today, format: output.format, language: output.lang)
     var options = setup.options
     let progress = ProgressBar.forTerminal()
     if let progress { options.progress = { done, total in progress.update(done: done, total: total) } }

@@ -11,7 +11,8 @@ struct AuditSetup {
 
   static func prepare(
     paths: [String], configPath: String?, ruleOptions: RuleOptions, window: AuditWindow?, jobs: Int,
-    baselinePath: String?, today: String?, format: ReportFormat, checkReferences: Bool = true
+    baselinePath: String?, today: String?, format: ReportFormat, language: Language,
+    checkReferences: Bool = true
   ) throws -> AuditSetup {
     let config = try loadConfig(explicit: configPath, paths: paths)
     let ruleSet = try ruleOptions.load(
@@ -20,7 +21,7 @@ struct AuditSetup {
     let day = today.flatMap(Day.init(iso:)) ?? Self.today()
     var options = AuditOptions(
       window: window, jobs: jobs, checkReferences: checkReferences, today: day,
-      buildsScheduleGrid: format.showsScheduleGrid)
+      buildsScheduleGrid: format.showsScheduleGrid, rendersEnglish: language == .en)
     if let config {
       do {
         try config.validate(against: ruleSet)

@@ -87,7 +87,7 @@ struct CheckCommand: ParsableCommand {
     }
     let setup = try AuditSetup.prepare(
       paths: context, configPath: config, ruleOptions: rules, window: window, jobs: jobs, baselinePath: baseline,
-      today: today, format: output.format, checkReferences: false)
+      today: today, format: output.format, language: output.lang, checkReferences: false)
     let outcome: DocumentCheck.Outcome
     do {
       outcome = try DocumentCheck.run(

@@ -153,6 +153,15 @@ import Testing
     #expect(root["b"]?["x"]?.scalar?.text == "1")
   }
 
+  /// Keys of one length and first byte (the builder's quick test cannot tell them apart) are compared
+  /// in full: only the real duplicate is reported.
+  @Test func keysAlikeInLengthAndFirstByteAreToldApart() throws {
+    let parsed = yaml("ab: 1\nac: 2\nad: 3\nac: 4\n学习: 5\n学年: 6\n学年: 7\n")
+    #expect(parsed.errors.map(\.message) == ["duplicate key 'ac' (first at 2:1)", "duplicate key '学年' (first at 6:1)"])
+    let root = try #require(parsed.documents.first?.mapping)
+    #expect(root.entries.map(\.key.text) == ["ab", "ac", "ad", "学习", "学年"])
+  }
+
   @Test func duplicateKeysInLargeMapping() {
     let lines = (0..<40).map { "k\($0): \($0)\n" }.joined() + "k7: again\n"
     let parsed = yaml(lines)

@@ -19,6 +19,9 @@ public struct AuditOptions: Sendable {
   /// Build `AuditResult.schedule`, the month-by-month grid the readable reports show (false: leave it
   /// empty; findings are the same).
   public var buildsScheduleGrid: Bool
+  /// Render each finding's English message as well as its Chinese one (false: a run whose reports are
+  /// all in Chinese; `Finding.message.en` then holds the Chinese text). Findings are the same otherwise.
+  public var rendersEnglish: Bool
   /// Called as the audit goes, with the steps done and the steps known so far (files read, rules
   /// judged), from whichever thread did the step, one call at a time. It never changes the result.
   public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
@@ -26,7 +29,7 @@ public struct AuditOptions: Sendable {
   public init(
     window: AuditWindow? = nil, jobs: Int = 1, checkReferences: Bool = true, parameters: [String: [String: Value]] = [:],
     disabledRules: Set<String> = [], severities: [String: Severity] = [:], roundWindowToYears: Bool = true,
-    today: Day? = nil, buildsScheduleGrid: Bool = true, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    today: Day? = nil, buildsScheduleGrid: Bool = true, rendersEnglish: Bool = true, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
   ) {
     self.window = window
     self.jobs = max(1, jobs)
@@ -37,6 +40,7 @@ public struct AuditOptions: Sendable {
     self.roundWindowToYears = roundWindowToYears
     self.today = today
     self.buildsScheduleGrid = buildsScheduleGrid
+    self.rendersEnglish = rendersEnglish
     self.progress = progress
   }
 }
@@ -50,6 +54,8 @@ public struct AuditResult: Sendable {
   public let rules: [Rule]
   /// Rule id → what the rule judged, as gathered (unsorted, may repeat); see `checked`.
   var judgedLabels: [String: [String]] = [:]
+  /// Rule id → the records of `store` the rule judged, labelled by `checked`.
+  var judgedRecords: [String: [Int]] = [:]
   /// Each organization's meetings month by month over the window (for the HTML and Markdown reports).
   public internal(set) var schedule: [OrganizationSchedule] = []
   /// The records judged, indexed: for a program that wants to look further into them. (A command
@@ -62,8 +68,19 @@ public struct AuditResult: Sendable {
   /// put in order when asked for, since most reports never ask.
   public var checked: [String: [String]] {
     var checked: [String: [String]] = [:]
-    for rule in rules { checked[rule.id] = Array(Set(judgedLabels[rule.id] ?? [])).sorted() }
+    for rule in rules {
+      var labels = judgedLabels[rule.id] ?? []
+      if let store, let records = judgedRecords[rule.id] {
+        labels += records.map { Self.checkedLabel(store.records[$0], in: store) }
+      }
+      checked[rule.id] = Array(Set(labels)).sorted()
+    }
     return checked
+  }
+
+  /// The label `checked` uses for a record: its id, or its file's path when it has none.
+  static func checkedLabel(_ record: Record, in store: RecordStore) -> String {
+    checkedLabel(record: record.id.isEmpty ? nil : record.id, file: store.files[record.file], period: nil)
   }
 
   /// The label `checked` uses for what a finding is about: the record (or the file), then the period.

@@ -37,11 +37,11 @@ public enum DocumentCheck {
     let findings = full.findings.filter { $0.file == file }
     // What each rule judged of the document: its records (or the file, for one that could not be read).
     let labels = Set(
-      own.map { AuditResult.checkedLabel(record: $0.id.isEmpty ? nil : $0.id, file: store.files[$0.file], period: nil) }
+      own.map { AuditResult.checkedLabel($0, in: store) }
         + (file.map { [$0.relativePath] } ?? []))
     let result = AuditResult(
       findings: findings, window: full.window, files: 1, records: own.count, rules: full.rules,
-      judgedLabels: full.judgedLabels.mapValues { $0.filter(labels.contains) })
+      judgedLabels: full.checked.mapValues { $0.filter(labels.contains) })
     let fromNextDay = countFromNextDay(ruleSet: ruleSet, options: options)
     let documents = own.compactMap { record in
       file.flatMap {

@@ -26,25 +26,24 @@ extension Engine {
       var out: [Finding] = []
       var sink = SchemaChecker.Sink()
       // Per rule, the records of this chunk it judged.
-      var checked = Array(repeating: [String](), count: runs.count)
+      var checked = Array(repeating: [Int](), count: runs.count)
       for index in range {
         schema?.check(record: index, into: &sink)
         guard let kindRules = slots[records[index].kind] else { continue }
         let record = records[index]
         // The record's own date, read once for all the rules that place it by it.
         let inWindow = window.map { w in record.day.map(w.contains) ?? true } ?? true
-        let recordLabel = label(record, store)
         for r in kindRules {
           let run = runs[r]
           var env = Environment(store: store, root: .record(index), scope: .record(index), variables: run.variables)
           guard run.body.compiledDate == nil ? inWindow : isJudged(body: run.body, env: env, window: window) else { continue }
           if let filter = run.body.compiledFilter, !filter.holds(env) { continue }
-          checked[r].append(recordLabel)
+          checked[r].append(index)
           for (name, value) in run.body.compiledLets { env.variables[name] = value.evaluate(env) }
           judge(run.rule, run.body.checks, env: env, record: record, period: nil, into: &out, store: store)
         }
       }
-      return [(Judged(findings: out, labels: checked, of: ruleIDs), sink.issues)]
+      return [(Judged(findings: out, records: checked, of: ruleIDs), sink.issues)]
     }
     var judged = Judged()
     var issues: [SchemaIssue] = []

@@ -17,9 +17,13 @@ extension Engine {
     guard !byCheck.isEmpty else { return Judged() }
     // Every file is parsed; every record that was read is checked for its fields, references and id.
     var judged = Judged()
-    let records = store.records.map { label($0, store) }
+    let records = Array(store.records.indices)
     for (check, (rule, _)) in byCheck {
-      judged.checked[rule.id, default: []] += check == .parse ? store.files.map(\.relativePath) : records
+      if check == .parse {
+        judged.checked[rule.id, default: []] += store.files.map(\.relativePath)
+      } else {
+        judged.checkedRecords[rule.id, default: []] += records
+      }
     }
     for issue in store.issues + checked {
       guard let (rule, body) = byCheck[issue.check] else { continue }
@@ -31,7 +35,7 @@ extension Engine {
         Finding(
           rule: rule.id, severity: severity(rule, check), record: issue.recordID, kind: issue.kind, org: issue.org,
           period: nil, file: store.files[issue.file], mark: issue.mark,
-          message: Localized(zh: check.message.render(.zh, env), en: check.message.render(.en, env)),
+          message: message(check.message, env),
           basis: rule.citation, fieldPath: issue.fieldPath,
           variant: issue.recordID == nil ? "\(issue.mark.line):\(issue.mark.column)" : ""))
     }

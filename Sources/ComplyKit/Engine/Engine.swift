@@ -39,7 +39,7 @@ public struct Engine: Sendable {
     }
     var result = AuditResult(
       findings: judged.findings, window: window, files: store.files.count, records: store.records.count, rules: rules,
-      judgedLabels: judged.checked,
+      judgedLabels: judged.checked, judgedRecords: judged.checkedRecords,
       schedule: options.buildsScheduleGrid ? scheduleGrid(store, rules: rules, window: window) : [])
     result.store = store
     return result
@@ -70,7 +70,13 @@ public struct Engine: Sendable {
 
   /// How `AuditResult.checked` names a record: its id, or its file's path when it has none.
   func label(_ record: Record, _ store: RecordStore) -> String {
-    AuditResult.checkedLabel(record: record.id.isEmpty ? nil : record.id, file: store.files[record.file], period: nil)
+    AuditResult.checkedLabel(record, in: store)
+  }
+
+  /// A finding's message in Chinese, and in English unless the options leave it out.
+  func message(_ template: MessageTemplate, _ env: Environment) -> Localized {
+    let zh = template.render(.zh, env)
+    return Localized(zh: zh, en: options.rendersEnglish ? template.render(.en, env) : zh)
   }
 
   func severity(_ rule: Rule, _ check: Check) -> Severity {
@@ -132,7 +138,7 @@ public struct Engine: Sendable {
         rule: rule.id, severity: severity(rule, check), record: record.id.isEmpty ? nil : record.id, kind: record.kind,
         org: record.kind == RecordKind.organization.rawValue ? record.id : record.text("org"), period: period,
         file: store.files[record.file], mark: mark,
-        message: Localized(zh: check.message.render(.zh, env), en: check.message.render(.en, env)),
+        message: message(check.message, env),
         basis: rule.citation, fieldPath: record.root.path(to: mark), variant: variant))
   }
 
@@ -157,7 +163,11 @@ extension RuleBody {
 /// What one part of the engine found, and what each rule judged (labels unsorted, may repeat).
 struct Judged: Sendable {
   var findings: [Finding] = []
+  /// Rule id → what it judged, by label (a schedule's periods, the files read).
   var checked: [String: [String]] = [:]
+  /// Rule id → the records it judged, by index in the store: labelled only if a report asks (see
+  /// `AuditResult.checked`), so that the per-record pass keeps integers, not texts.
+  var checkedRecords: [String: [Int]] = [:]
 
   init() {}
 
@@ -167,9 +177,16 @@ struct Judged: Sendable {
     for (id, judged) in zip(ruleIDs, labels) { checked[id, default: []] += judged }
   }
 
+  /// A chunk's findings and the records each rule judged in it: `records[i]` for the rule `ruleIDs[i]`.
+  init(findings: [Finding], records: [[Int]], of ruleIDs: [String]) {
+    self.findings = findings
+    for (id, judged) in zip(ruleIDs, records) { checkedRecords[id, default: []] += judged }
+  }
+
   mutating func merge(_ other: Judged) {
     findings += other.findings
     for (rule, labels) in other.checked { checked[rule, default: []] += labels }
+    for (rule, records) in other.checkedRecords { checkedRecords[rule, default: []] += records }
   }
 }
 

@@ -27,6 +27,14 @@ struct FileWalker {
   }
 
   let extensions: Set<String>
+  /// The ASCII `extensions` of up to eight bytes, packed into words (see `packed`), for the names that
+  /// are nearly all.
+  private let asciiExtensions: Set<UInt64>
+
+  init(extensions: Set<String>) {
+    self.extensions = extensions
+    asciiExtensions = Set(extensions.map(Self.packed).filter { $0 != 0 })
+  }
 
   /// The files under `root`, or an error when `root` itself cannot be read. Unreadable entries inside a
   /// folder are reported in `problems` and skipped.
@@ -113,7 +121,20 @@ struct FileWalker {
     guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return false }
     let ext = name[name.index(after: dot)...]
     guard !ext.isEmpty, ext.utf8.count <= 8 else { return false }
-    return extensions.contains(ext.lowercased())
+    // An ASCII extension (every one asked for is) is folded to lower case and packed into one word,
+    // without making a String; others take the Unicode route.
+    var packed: UInt64 = 0
+    for byte in ext.utf8 {
+      guard byte < 0x80 else { return extensions.contains(ext.lowercased()) }
+      packed = packed << 8 | UInt64(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+    }
+    return asciiExtensions.contains(packed)
+  }
+
+  /// Up to eight ASCII bytes in one word, first byte highest (0 for anything else).
+  private static func packed(_ text: String) -> UInt64 {
+    guard text.utf8.count <= 8, text.utf8.allSatisfy({ $0 < 0x80 }) else { return 0 }
+    return text.utf8.reduce(0) { $0 << 8 | UInt64($1) }
   }
 
   /// The absolute path with every link resolved, or nil when it cannot be resolved.

@@ -24,7 +24,8 @@ struct TextKey: Hashable, Sendable {
     return copy.withUTF8 { Self.mix($0, seed: seed) }
   }
 
-  private static func mix(_ bytes: UnsafeBufferPointer<UInt8>, seed: Int) -> Int {
+  /// The hash of `bytes` (also the reader's, for its cache of scalar texts).
+  static func mix(_ bytes: UnsafeBufferPointer<UInt8>, seed: Int) -> Int {
     let raw = UnsafeRawBufferPointer(bytes)
     let count = raw.count
     var h = UInt64(UInt(bitPattern: seed)) ^ (UInt64(count) &* 0x9E37_79B9_7F4A_7C15)

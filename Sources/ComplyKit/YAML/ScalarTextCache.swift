@@ -65,21 +65,8 @@ final class ScalarTextCache {
   }
 
   private func longText(_ bytes: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>) -> String {
-    let raw = UnsafeRawBufferPointer(bytes)
-    let count = raw.count
-    // Multiply–xorshift over 8-byte words; the last word is read from the end (overlapping), which
-    // the length folded in keeps apart from a shorter text.
-    var h = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
-    var i = 0
-    while i + 8 <= count {
-      h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xFF51_AFD7_ED55_8CCD
-      h ^= h >> 29
-      i += 8
-    }
-    if i < count {
-      h = (h ^ raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) &* 0xC4CE_B9FE_1A85_EC53
-      h ^= h >> 32
-    }
+    let count = bytes.count
+    var h = UInt64(UInt(bitPattern: TextKey.mix(bytes, seed: 0)))
     h |= 1  // 0 marks an empty slot
     let slot = Int(truncatingIfNeeded: h >> 40) % Self.slots
     if longHashes[slot] == h {

@@ -26,6 +26,9 @@ struct TreeBuilder {
     var state = KeyState.key
     /// Key text → index in `entries`, built once a mapping grows past `indexThreshold`.
     var keyIndex: [String: Int]?
+    /// One bit per key taken (chosen by its length and first byte): a key whose bit is clear is not
+    /// there yet, so most keys skip the scan for a duplicate.
+    var keyBits: UInt64 = 0
 
     init(isMapping: Bool, start: Int, mark: Mark, anchor: String?) {
       self.isMapping = isMapping
@@ -210,11 +213,13 @@ struct TreeBuilder {
   }
 
   private mutating func acceptKey(_ key: consuming ScalarNode, at top: Int) {
-    if let first = firstKey(key, at: top) {
+    let bit = UInt64(1) << UInt64((Int(key.firstByte) &+ Int(key.shortLength) &* 31) & 63)
+    if frames[top].keyBits & bit != 0, let first = firstKey(key, at: top) {
       report("duplicate key '\(key.text)' (first at \(first))", at: key.mark)
       frames[top].state = .discard
       return
     }
+    frames[top].keyBits |= bit
     keys.append(key)
     frames[top].state = .value
     frames[top].expanded += 1
