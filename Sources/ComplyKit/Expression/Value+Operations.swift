@@ -92,6 +92,9 @@ extension Value {
   /// Byte equality: record text is compared as written, without Unicode normalization (which is
   /// what makes `==` slow on Chinese text).
   static func sameBytes(_ a: String, _ b: String) -> Bool {
+    // The same representation is the same text: a short text is held in the value itself, a longer one
+    // by reference (texts met again in the records share one, see `ScalarTextCache`). Otherwise bytes.
+    if unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self) { return true }
     guard a.utf8.count == b.utf8.count else { return false }
     // Contiguous UTF-8 (native and small strings) is compared in place, without copying either string.
     let same = a.utf8.withContiguousStorageIfAvailable { x in

@@ -36,8 +36,17 @@ struct TextKey: Hashable, Sendable {
       i += 8
     }
     if i < count {
-      var tail: UInt64 = 0
-      for j in i..<count { tail |= UInt64(raw[j]) << (8 * UInt64(j - i)) }
+      // The last one to seven bytes: read as the last eight (overlapping what was mixed) when the text
+      // has eight, else from two overlapping loads, so that no byte is read one at a time.
+      let tail: UInt64
+      if count >= 8 {
+        tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+      } else if count >= 4 {
+        tail = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self)) << 32
+          | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+      } else {
+        tail = UInt64(raw[0]) << 16 | UInt64(raw[count / 2]) << 8 | UInt64(raw[count - 1])
+      }
       h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
       h ^= h >> 29
     }

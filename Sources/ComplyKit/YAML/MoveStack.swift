@@ -1,6 +1,7 @@
-/// The tree builder's stack of open collections' children: a finished collection's children are moved
-/// out into an array of exactly their number, without copying them (a copy would retain every child
-/// once for the new array and release it again for the stack).
+/// The tree builder's stacks: of open collections' children, where a finished collection's children are
+/// moved out into an array of exactly their number, without copying them (a copy would retain every
+/// child once for the new array and release it again for the stack); and of the open collections and
+/// their keys, changed in place at every event without an array's copy-on-write check.
 final class MoveStack<Element> {
   private var storage: UnsafeMutablePointer<Element>
   private var capacity: Int
@@ -16,15 +17,22 @@ final class MoveStack<Element> {
     storage.deallocate()
   }
 
-  /// Element `i`, read in place.
+  /// Element `i`, read and changed in place.
   subscript(i: Int) -> Element {
     unsafeAddress { UnsafePointer(storage + i) }
+    unsafeMutableAddress { storage + i }
   }
 
   func append(_ element: consuming Element) {
     if count == capacity { grow() }
     (storage + count).initialize(to: element)
     count += 1
+  }
+
+  /// Takes the last element off (there must be one).
+  func removeLast() -> Element {
+    count -= 1
+    return (storage + count).move()
   }
 
   /// The elements from `start` on, in order, as an array; the stack ends before `start`.

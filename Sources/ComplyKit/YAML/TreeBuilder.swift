@@ -55,23 +55,22 @@ struct TreeBuilder {
   /// The readers stop reading when this becomes true.
   private(set) var isSkipping = false
 
-  private var frames: [Frame] = []
+  /// The open collections, innermost last.
+  private let frames = MoveStack<Frame>(capacity: 16)
   /// Items of the open sequences, innermost last.
   private let items = MoveStack<Node>(capacity: 32)
   /// Entries of the open mappings, innermost last.
   private let entries = MoveStack<MappingNode.Entry>(capacity: 32)
   /// Keys waiting for their values, one per open mapping in state `.value`.
-  private var keys: [ScalarNode] = []
+  private let keys = MoveStack<ScalarNode>(capacity: 16)
   private var anchors: [String: Anchor] = [:]
   private var root: Node?
   private var expandedTotal = 0
   private var reportedExpansion = false
 
   init(limits: ParseLimits) {
+    // The stacks grow as needed and keep their capacity across documents.
     self.limits = limits
-    // Enough for a typical record; the stacks grow as needed and keep their capacity across documents.
-    frames.reserveCapacity(16)
-    keys.reserveCapacity(16)
   }
 
   /// Forgets the previous document's anchors and state.
@@ -106,11 +105,12 @@ struct TreeBuilder {
   }
 
   mutating func endCollection() {
-    guard !isSkipping, let frame = frames.popLast() else { return }
+    guard !isSkipping, frames.count > 0 else { return }
+    let frame = frames.removeLast()
     let node: Node
     if frame.isMapping {
       node = .mapping(MappingNode(entries: entries.moveOut(from: frame.start), mark: frame.mark))
-      if frame.state == .value { keys.removeLast() }
+      if frame.state == .value { _ = keys.removeLast() }
     } else {
       node = .sequence(SequenceNode(items: items.moveOut(from: frame.start), mark: frame.mark))
     }
@@ -126,7 +126,7 @@ struct TreeBuilder {
     if let anchor {
       anchors[anchor] = Anchor(node: .scalar(copy scalar), expanded: 1, height: 0)
     }
-    if let top = frames.indices.last, frames[top].isMapping, frames[top].state == .key {
+    if let top = topFrame, frames[top].isMapping, frames[top].state == .key {
       acceptKey(scalar, at: top)
     } else {
       attach(.scalar(scalar), expanded: 1, height: 0)
@@ -153,7 +153,7 @@ struct TreeBuilder {
       return
     }
     expandedTotal += target.expanded
-    if case .scalar(let s) = target.node, let top = frames.indices.last, frames[top].isMapping,
+    if case .scalar(let s) = target.node, let top = topFrame, frames[top].isMapping,
       frames[top].state == .key
     {
       // A key keeps the alias position, so a duplicate is reported where it is written.
@@ -165,11 +165,13 @@ struct TreeBuilder {
 
   // MARK: - Private
 
+  private var topFrame: Int? { frames.count > 0 ? frames.count - 1 : nil }
+
   private mutating func clearStacks() {
-    frames.removeAll(keepingCapacity: true)
+    frames.removeAll()
     items.removeAll()
     entries.removeAll()
-    keys.removeAll(keepingCapacity: true)
+    keys.removeAll()
   }
 
   /// Reports a problem that makes the whole document unusable.
@@ -186,7 +188,7 @@ struct TreeBuilder {
 
   /// Adds a finished node to the open collection (or makes it the document root).
   private mutating func attach(_ node: consuming Node, expanded: Int, height: Int) {
-    guard let top = frames.indices.last else {
+    guard let top = topFrame else {
       root = node
       return
     }
