@@ -63,9 +63,12 @@ struct FileWalker {
       problems.append(directory)
       return
     }
+    // The folder's part of every path, made once for all its entries.
+    let folder = directory.hasSuffix("/") ? directory : directory + "/"
+    let relativeFolder = relative.isEmpty ? "" : relative + "/"
     for (name, type) in listed.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
-      let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
-      let relativePath = relative.isEmpty ? name : relative + "/" + name
+      let path = folder + name
+      let relativePath = relativeFolder + name
       let isRecordFile = hasRecordExtension(name)
       switch type {
       case .directory:

@@ -52,8 +52,7 @@ final class ScalarTextCache {
       return count == 0 ? "" : String(decoding: bytes, as: UTF8.self)
     }
     guard count <= Self.smallLength else { return longText(bytes, base: base) }
-    var packed: (UInt64, UInt64) = (0, 0)
-    withUnsafeMutableBytes(of: &packed) { $0.baseAddress?.copyMemory(from: base, byteCount: count) }
+    let packed = Self.pack(UnsafeRawPointer(base), count: count)
     let mixed = (packed.0 &* 0x9E37_79B9_7F4A_7C15) ^ (packed.1 &+ UInt64(count)) &* 0xC2B2_AE3D_27D4_EB4F
     let slot = Int(truncatingIfNeeded: mixed >> 54) % Self.slots
     if counts[slot] == count, words[slot] == packed { return texts[slot] }
@@ -62,6 +61,18 @@ final class ScalarTextCache {
     counts[slot] = count
     texts[slot] = text
     return text
+  }
+
+  /// One to fifteen bytes in two words, by overlapping loads rather than a copy: the same bytes and
+  /// count always give the same words, and the count is compared beside them.
+  @inline(__always)
+  private static func pack(_ p: UnsafeRawPointer, count: Int) -> (UInt64, UInt64) {
+    if count >= 8 { return (p.loadUnaligned(as: UInt64.self), p.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) }
+    if count >= 4 {
+      return (UInt64(p.loadUnaligned(as: UInt32.self)), UInt64(p.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+    }
+    let bytes = p.assumingMemoryBound(to: UInt8.self)
+    return (UInt64(bytes[0]) << 16 | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1]), 0)
   }
 
   private func longText(_ bytes: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>) -> String {
