@@ -12,13 +12,38 @@ import Foundation
 /// order, following folder links once (a link loop is not followed twice).
 struct FileWalker {
   struct Entry: Sendable {
-    /// Relative to the path given (for a file given directly, its name).
-    let relativePath: String
-    /// The path to open, as given joined with `relativePath`.
-    let path: String
+    /// The parts of the two paths: a folder's part, shared by all its entries, and the entry's own.
+    /// The paths are joined by whoever asks for them (the loader: on the core that reads the file).
+    private let folder: String
+    private let name: String
+    private let relativeFolder: String
+    private let relativeName: String
     /// Given by the user itself rather than found in a folder: read even when it is not a regular file
     /// (`<(…)`, a named pipe).
-    var given = false
+    let given: Bool
+
+    /// A file found in a folder: `folder` and `relativeFolder` end in `/` (or `relativeFolder` is empty).
+    init(folder: String, relativeFolder: String, name: String) {
+      self.folder = folder
+      self.name = name
+      self.relativeFolder = relativeFolder
+      relativeName = name
+      given = false
+    }
+
+    /// A file given directly: opened as given, named by its last component.
+    init(given path: String, name: String) {
+      folder = ""
+      self.name = path
+      relativeFolder = ""
+      relativeName = name
+      given = true
+    }
+
+    /// Relative to the path given (for a file given directly, its name).
+    var relativePath: String { relativeFolder + relativeName }
+    /// The path to open, as given joined with `relativePath`.
+    var path: String { folder + name }
   }
 
   enum WalkError: Error {
@@ -43,7 +68,7 @@ struct FileWalker {
     guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { throw .notFound(root) }
     if !isDirectory.boolValue {
       let name = (root as NSString).lastPathComponent
-      return [Entry(relativePath: name, path: root, given: true)]
+      return [Entry(given: root, name: name)]
     }
     var result: [Entry] = []
     var visited = Set<String>()
@@ -67,22 +92,21 @@ struct FileWalker {
     let folder = directory.hasSuffix("/") ? directory : directory + "/"
     let relativeFolder = relative.isEmpty ? "" : relative + "/"
     for (name, type) in listed.sorted(by: { $0.name < $1.name }) where !name.hasPrefix(".") {
-      let path = folder + name
-      let relativePath = relativeFolder + name
       let isRecordFile = hasRecordExtension(name)
       switch type {
       case .directory:
-        walk(directory: path, relative: relativePath, visited: &visited, into: &result, problems: &problems)
+        walk(directory: folder + name, relative: relativeFolder + name, visited: &visited, into: &result, problems: &problems)
       case .file:
-        if isRecordFile { result.append(Entry(relativePath: relativePath, path: path)) }
+        if isRecordFile { result.append(Entry(folder: folder, relativeFolder: relativeFolder, name: name)) }
       case .unknown:
         // A link (followed) or a file system that does not say: asked.
         var info = stat()
+        let path = folder + name
         if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
-          walk(directory: path, relative: relativePath, visited: &visited, into: &result, problems: &problems)
+          walk(directory: path, relative: relativeFolder + name, visited: &visited, into: &result, problems: &problems)
         } else if isRecordFile {
           // A dangling link or a link loop is listed all the same, so that reading it fails visibly.
-          result.append(Entry(relativePath: relativePath, path: path))
+          result.append(Entry(folder: folder, relativeFolder: relativeFolder, name: name))
         }
       }
     }

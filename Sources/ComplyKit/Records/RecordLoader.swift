@@ -64,7 +64,7 @@ public struct RecordLoader: Sendable {
   /// Lists and parses; a path that does not exist is an error (nothing is audited), an unreadable
   /// file inside a folder is a finding and the rest is read.
   public func load(paths: [String]) throws(LoadError) -> Output {
-    var entries: [(SourceFile, FileWalker.Entry)] = []
+    var entries: [FileWalker.Entry] = []
     var problems: [String] = []
     let walker = FileWalker(extensions: Self.recordExtensions)
     for root in paths {
@@ -74,16 +74,15 @@ public struct RecordLoader: Sendable {
       } catch {
         throw .pathNotFound(root)
       }
-      for entry in found {
-        entries.append((SourceFile(relativePath: entry.relativePath, displayPath: entry.path), entry))
-      }
+      entries += found
     }
     tracker?.expect(entries.count)
-    // Each worker reads its own files just before parsing them: reading is spread over the cores too,
-    // and a file's bytes are let go once it is parsed.
+    // Each worker names and reads its own files just before parsing them: joining the paths and
+    // reading are spread over the cores too, and a file's bytes are let go once it is parsed.
     let listed = entries
     return parse(count: listed.count, unreadableFolders: problems) { i in
-      (listed[i].0, FileWalker.readFile(listed[i].1.path, anyKind: listed[i].1.given))
+      let path = listed[i].path
+      return (SourceFile(relativePath: listed[i].relativePath, displayPath: path), FileWalker.readFile(path, anyKind: listed[i].given))
     }
   }
 
