@@ -41,9 +41,9 @@ struct FileWalker {
     }
 
     /// Relative to the path given (for a file given directly, its name).
-    var relativePath: String { relativeFolder + relativeName }
+    var relativePath: String { relativeFolder.isEmpty ? relativeName : relativeFolder + relativeName }
     /// The path to open, as given joined with `relativePath`.
-    var path: String { folder + name }
+    var path: String { folder.isEmpty ? name : folder + name }
   }
 
   enum WalkError: Error {

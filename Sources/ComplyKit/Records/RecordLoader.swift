@@ -81,8 +81,9 @@ public struct RecordLoader: Sendable {
     // reading are spread over the cores too, and a file's bytes are let go once it is parsed.
     let listed = entries
     return parse(count: listed.count, unreadableFolders: problems) { i in
-      let path = listed[i].path
-      return (SourceFile(relativePath: listed[i].relativePath, displayPath: path), FileWalker.readFile(path, anyKind: listed[i].given))
+      let entry = listed[i]
+      let path = entry.path
+      return (SourceFile(relativePath: entry.relativePath, displayPath: path), FileWalker.readFile(path, anyKind: entry.given))
     }
   }
 
