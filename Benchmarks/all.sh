@@ -3,6 +3,8 @@
 #   Benchmarks/all.sh [N] [GROWTH_SIZES...]   default N=20000, growth 10000 100000 1000000
 # Runs Benchmarks/run.sh N, Benchmarks/compare-jsonschema.sh N and Benchmarks/growth.sh, then
 # summarises. RUNS applies to all (default 3; the growth step uses 1 for a million records).
+# INSTRUCTIONS=1 adds Benchmarks/instructions.sh N (valgrind): the first ratio in instructions,
+# which do not move with the machine's load as seconds do.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-20000}"
@@ -13,6 +15,7 @@ OUT="$(mktemp -d "${TMPDIR:-/tmp}/comply-all.XXXXXX")"
 Benchmarks/run.sh "$N" | tee "$OUT/run.txt"
 Benchmarks/compare-jsonschema.sh "$N" | tee "$OUT/compare.txt"
 Benchmarks/growth.sh "${SIZES[@]}" | tee "$OUT/growth.txt"
+if [ "${INSTRUCTIONS:-0}" = 1 ]; then Benchmarks/instructions.sh "$N" | tee "$OUT/instructions.txt"; fi
 python3 - "$OUT" <<'PY'
 import re, sys
 out = sys.argv[1]
@@ -28,7 +31,13 @@ alln = num(r"\(all cores\)\s+([\d.]+)", run)
 spread = num(r"split over the cores at best ([\d.]+) s", run)
 startup = num(r"comply check \(one notice\)\s+[\d.]+ s\s+ratio ([\d.]+)", run)
 faster = num(r"comply audit --jobs 1 \(all rules\)\s+[\d.]+ s\s+([\d.]+) x faster", cmp_)
-rows = [("--jobs 1 / bare parse", jobs1 / bare, "<= 1.5", jobs1 / bare <= 1.5),
+rows = [("--jobs 1 / bare parse", jobs1 / bare, "<= 1.5", jobs1 / bare <= 1.5)]
+try:
+    instr = num(r"ratio ([\d.]+) x bare parse", open(f"{out}/instructions.txt").read())
+    rows.append(("  the same in instructions", instr, "(for reading: repeatable)", None))
+except FileNotFoundError:
+    pass
+rows += [
         ("all cores / bare single-core parse", alln / bare, "<= 0.85", alln / bare <= 0.85),
         ("  bare parse split over the cores, at best", spread / bare, "(for reading: the machine)", None),
         ("  all cores / that", alln / spread, "(for reading)", None),
