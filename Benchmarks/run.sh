@@ -20,9 +20,11 @@ DATA="$WORK/data-$N"
 best() { python3 Benchmarks/timeit.py "$RUNS" "$@"; }
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
 echo "records: $N meetings + registries in $DATA ($(du -sh "$DATA" | cut -f1)); cores: $(nproc)"
-BARE=$(best "$WORK/bare-parse" "$DATA")
-AUDIT1=$(best "$COMPLY" audit "$DATA" --jobs 1 --format json --output "$WORK/report-1.json")
-AUDITN=$(best "$COMPLY" audit "$DATA" --format json --output "$WORK/report-n.json")
+# The three side by side, round after round (see timeit.py): the host's speed drifts between minutes.
+read -r BARE AUDIT1 AUDITN < <(python3 Benchmarks/timeit.py --interleave "$RUNS" \
+  -- "$WORK/bare-parse" "$DATA" \
+  -- "$COMPLY" audit "$DATA" --jobs 1 --format json --output "$WORK/report-1.json" \
+  -- "$COMPLY" audit "$DATA" --format json --output "$WORK/report-n.json")
 echo "bare libyaml event parse      ${BARE} s"
 echo "comply audit --jobs 1         ${AUDIT1} s   ratio $(ratio "$AUDIT1" "$BARE") x bare parse"
 echo "comply audit (all cores)      ${AUDITN} s   ratio $(ratio "$AUDITN" "$BARE") x bare parse"
