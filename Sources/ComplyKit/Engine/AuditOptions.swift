@@ -78,9 +78,10 @@ public struct AuditResult: Sendable {
     return checked
   }
 
-  /// The label `checked` uses for a record: its id, or its file's path when it has none.
-  static func checkedLabel(_ record: Record, in store: RecordStore) -> String {
-    checkedLabel(record: record.id.isEmpty ? nil : record.id, file: store.files[record.file], period: nil)
+  /// The label `checked` uses for a record (and a schedule rule's period): its id, or its file's path
+  /// when it has none.
+  static func checkedLabel(_ record: Record, in store: RecordStore, period: String? = nil) -> String {
+    checkedLabel(record: record.id.isEmpty ? nil : record.id, file: store.files[record.file], period: period)
   }
 
   /// The label `checked` uses for what a finding is about: the record (or the file), then the period.

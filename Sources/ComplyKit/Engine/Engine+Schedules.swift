@@ -82,7 +82,7 @@ extension Engine {
     for period in periods {
       if let established, period.start < established { continue }
       if let dissolved, period.end > dissolved { continue }
-      checked.append("\(label(record, store)) \(period.label)")
+      checked.append(AuditResult.checkedLabel(record, in: store, period: period.label))
       var periodEnv = env
       periodEnv.variables["period"] = period.value
       for (set, dated) in zip(body.sets, candidates) {

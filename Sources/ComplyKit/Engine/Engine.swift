@@ -68,11 +68,6 @@ public struct Engine: Sendable {
     return variables
   }
 
-  /// How `AuditResult.checked` names a record: its id, or its file's path when it has none.
-  func label(_ record: Record, _ store: RecordStore) -> String {
-    AuditResult.checkedLabel(record, in: store)
-  }
-
   /// A finding's message in Chinese, and in English unless the options leave it out.
   func message(_ template: MessageTemplate, _ env: Environment) -> Localized {
     let zh = template.render(.zh, env)

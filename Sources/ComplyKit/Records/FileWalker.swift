@@ -58,7 +58,7 @@ struct FileWalker {
 
   init(extensions: Set<String>) {
     self.extensions = extensions
-    asciiExtensions = Set(extensions.map(Self.packed).filter { $0 != 0 })
+    asciiExtensions = Set(extensions.compactMap { Self.packed($0.utf8, foldingCase: false) })
   }
 
   /// The files under `root`, or an error when `root` itself cannot be read. Unreadable entries inside a
@@ -150,18 +150,21 @@ struct FileWalker {
     guard !ext.isEmpty, ext.utf8.count <= 8 else { return false }
     // An ASCII extension (every one asked for is) is folded to lower case and packed into one word,
     // without making a String; others take the Unicode route.
-    var packed: UInt64 = 0
-    for byte in ext.utf8 {
-      guard byte < 0x80 else { return extensions.contains(ext.lowercased()) }
-      packed = packed << 8 | UInt64(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
-    }
+    guard let packed = Self.packed(ext.utf8, foldingCase: true) else { return extensions.contains(ext.lowercased()) }
     return asciiExtensions.contains(packed)
   }
 
-  /// Up to eight ASCII bytes in one word, first byte highest (0 for anything else).
-  private static func packed(_ text: String) -> UInt64 {
-    guard text.utf8.count <= 8, text.utf8.allSatisfy({ $0 < 0x80 }) else { return 0 }
-    return text.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+  /// Up to eight ASCII bytes in one word, first byte highest, upper case folded to lower if asked; nil
+  /// for anything else.
+  private static func packed(_ bytes: some Collection<UInt8>, foldingCase: Bool) -> UInt64? {
+    guard bytes.count <= 8 else { return nil }
+    var word: UInt64 = 0
+    for byte in bytes {
+      guard byte < 0x80 else { return nil }
+      let folded = foldingCase && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+      word = word << 8 | UInt64(folded)
+    }
+    return word
   }
 
   /// The absolute path with every link resolved, or nil when it cannot be resolved.

@@ -35,18 +35,10 @@ struct TextKey: Hashable, Sendable {
       h ^= h >> 32
       i += 8
     }
-    if i < count {
+    if i < count, let base = raw.baseAddress {
       // The last one to seven bytes: read as the last eight (overlapping what was mixed) when the text
-      // has eight, else from two overlapping loads, so that no byte is read one at a time.
-      let tail: UInt64
-      if count >= 8 {
-        tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
-      } else if count >= 4 {
-        tail = UInt64(raw.loadUnaligned(fromByteOffset: 0, as: UInt32.self)) << 32
-          | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
-      } else {
-        tail = UInt64(raw[0]) << 16 | UInt64(raw[count / 2]) << 8 | UInt64(raw[count - 1])
-      }
+      // has eight, else as `word` reads them, so that no byte is read one at a time.
+      let tail = count >= 8 ? raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) : word(base, count: count)
       h = (h ^ tail) &* 0xC4CE_B9FE_1A85_EC53
       h ^= h >> 29
     }
@@ -57,6 +49,17 @@ struct TextKey: Hashable, Sendable {
     h &*= 0xC4CE_B9FE_1A85_EC53
     h ^= h >> 33
     return Int(bitPattern: UInt(h))
+  }
+
+  /// One to eight bytes at `p` in one word, by overlapping loads rather than byte by byte: for a given
+  /// count, different bytes give different words (also the reader's, to pack short scalar texts).
+  @inline(__always)
+  static func word(_ p: UnsafeRawPointer, count: Int) -> UInt64 {
+    if count >= 4 {
+      return UInt64(p.loadUnaligned(as: UInt32.self)) << 32 | UInt64(p.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+    }
+    let bytes = p.assumingMemoryBound(to: UInt8.self)
+    return UInt64(bytes[0]) << 16 | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1])
   }
 
   static func == (a: TextKey, b: TextKey) -> Bool { Value.sameBytes(a.text, b.text) }

@@ -68,11 +68,7 @@ final class ScalarTextCache {
   @inline(__always)
   private static func pack(_ p: UnsafeRawPointer, count: Int) -> (UInt64, UInt64) {
     if count >= 8 { return (p.loadUnaligned(as: UInt64.self), p.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) }
-    if count >= 4 {
-      return (UInt64(p.loadUnaligned(as: UInt32.self)), UInt64(p.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
-    }
-    let bytes = p.assumingMemoryBound(to: UInt8.self)
-    return (UInt64(bytes[0]) << 16 | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1]), 0)
+    return (TextKey.word(p, count: count), 0)
   }
 
   private func longText(_ bytes: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>) -> String {
