@@ -1,7 +1,21 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+  private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+  import Darwin
+  private let systemWrite = Darwin.write
+#endif
+
 /// Writes a report whole or not at all: to a temporary file beside the target, then renamed over it.
 public enum OutputFile {
+  /// Why a report could not be written: the system's own words for it.
+  public struct WriteError: LocalizedError, Sendable {
+    public let code: Int32
+    public var errorDescription: String? { String(cString: strerror(code)) }
+  }
+
   public static func write(_ text: String, to path: String) throws {
     try write(bytes: Array(text.utf8), to: path)
   }
@@ -9,16 +23,36 @@ public enum OutputFile {
   public static func write(bytes: [UInt8], to path: String) throws {
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent()
-      .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
+      .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
     do {
-      try Data(bytes).write(to: temporary)
+      try writeAll(bytes, to: temporary)
       // rename(2) replaces the target in one step: readers see the old file or the new one, never half.
-      guard rename(temporary.path, url.path) == 0 else {
-        throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-      }
+      guard rename(temporary, url.path) == 0 else { throw WriteError(code: errno) }
     } catch {
-      try? FileManager.default.removeItem(at: temporary)
+      unlink(temporary)
       throw error
     }
+  }
+
+  /// The bytes written straight from the array, with no copy and no fsync: a report is made again by
+  /// running the audit again, and the rename alone keeps readers from half a file.
+  private static func writeAll(_ bytes: [UInt8], to path: String) throws {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+    guard descriptor >= 0 else { throw WriteError(code: errno) }
+    var failure: Int32 = 0
+    bytes.withUnsafeBytes { buffer in
+      var offset = 0
+      while offset < buffer.count {
+        let written = systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
+        if written < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return
+        }
+        offset += written
+      }
+    }
+    if close(descriptor) != 0, failure == 0 { failure = errno }
+    if failure != 0 { throw WriteError(code: failure) }
   }
 }
