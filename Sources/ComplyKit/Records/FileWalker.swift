@@ -192,7 +192,8 @@ struct FileWalker {
     // Read straight into a buffer of the file's size (plus one byte, to see the end in one call), not
     // zeroed first; more only if the file grew meanwhile or its size is unknown (a pipe).
     let size = info.st_size > 0 ? Int(info.st_size) : 0
-    guard var chunk = Self.readChunk(fd, capacity: size > 0 ? size + 1 : 4096) else { return nil }
+    guard var chunk = Self.readChunk(fd, capacity: size > 0 ? size + 1 : 4096, expected: size > 0 ? size : nil)
+    else { return nil }
     var bytes = chunk.bytes
     while !chunk.ended {
       guard let next = Self.readChunk(fd, capacity: max(4096, bytes.count)) else { return nil }
@@ -203,7 +204,10 @@ struct FileWalker {
   }
 
   /// Up to `capacity` bytes from `fd`; `ended` when the end of the file was met. nil on a read error.
-  private static func readChunk(_ fd: Int32, capacity: Int) -> (bytes: [UInt8], ended: Bool)? {
+  /// With `expected` (a regular file's size), a read that brings the bytes to at least that many
+  /// without filling the buffer is taken as the end, without asking again for the zero bytes that
+  /// say so (one system call a file fewer).
+  private static func readChunk(_ fd: Int32, capacity: Int, expected: Int? = nil) -> (bytes: [UInt8], ended: Bool)? {
     var failed = false
     var ended = false
     let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, initialized in
@@ -216,6 +220,10 @@ struct FileWalker {
           return
         }
         initialized += n
+        if let expected, initialized >= expected, initialized < buffer.count {
+          ended = true
+          return
+        }
       }
     }
     return failed ? nil : (bytes, ended)
