@@ -77,6 +77,21 @@ import Testing
     #expect(try comply(["frobnicate"]).status == 2)
   }
 
+  @Test func outputFileHoldsWhatStandardOutputWouldAndAnUnwritableOneIsRefused() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("comply-output-cli-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("report.json").path
+    let printed = try comply(["audit", Self.fixture, "--format", "json"])
+    let written = try comply(["audit", Self.fixture, "--format", "json", "--output", path])
+    #expect(written.status == printed.status && written.stdout.isEmpty)
+    #expect(try String(contentsOfFile: path, encoding: .utf8) == printed.stdout)
+    let missing = folder.appendingPathComponent("no-such-folder/report.json").path
+    let refused = try comply(["audit", Self.fixture, "--format", "json", "--output", missing])
+    #expect(refused.status == 2)
+    #expect(refused.stderr.contains("\(missing): error: cannot write: \(String(cString: strerror(ENOENT)))"), "\(refused.stderr)")
+  }
+
   @Test func typoedRuleFileIsRefusedWithItsLocation() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("comply-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
