@@ -7,7 +7,8 @@
   /// An audit keeps its node trees in hundreds of megabytes and never gives them back before it
   /// ends, so the heap is set up for that: 2 MiB pages where the kernel gives them on request
   /// (transparent huge pages), and no memory handed back to the system while the process runs. With
-  /// 4 KiB pages the kernel faulted the trees in page by page (a tenth of an audit's time).
+  /// 4 KiB pages the kernel faulted the trees in page by page, and reading them back missed the TLB
+  /// more: a fifth of a one-core audit's time at 20,000 meetings.
   ///
   /// mimalloc reads its options from the environment as the process loads, before `main`: each is
   /// set here only when the environment leaves it alone, so `MIMALLOC_LARGE_OS_PAGES=0` and the
@@ -23,8 +24,9 @@
       // Without it, a thread's first segment (the second core's, in a two-core audit) is committed
       // lazily and so in 4 KiB pages.
       setUnlessGiven("MIMALLOC_EAGER_COMMIT_DELAY", mi_option_eager_commit_delay, 0)
-      // Freed spans handed back and faulted in again as the trees grow, and huge pages split by it.
-      setUnlessGiven("MIMALLOC_ALLOW_DECOMMIT", mi_option_allow_decommit, 0)
+      // Freed spans were handed back and faulted in again as the trees grew, splitting huge pages.
+      // (In C: the option's name depends on mimalloc's version.)
+      comply_mi_keep_freed_memory()
       if mi_option_is_enabled(mi_option_large_os_pages) { adviseFirstSegment() }
     }
 
