@@ -25,8 +25,9 @@
       // lazily and so in 4 KiB pages.
       setUnlessGiven("MIMALLOC_EAGER_COMMIT_DELAY", mi_option_eager_commit_delay, 0)
       // Freed spans were handed back and faulted in again as the trees grew, splitting huge pages.
-      // (In C: the option's name depends on mimalloc's version.)
-      comply_mi_keep_freed_memory()
+      // (The option's name depends on mimalloc's version, which the C shim picks.)
+      let keep = comply_mi_keep_freed_memory()
+      setUnlessGiven(String(cString: keep.variable), keep.option, keep.value)
       if mi_option_is_enabled(mi_option_large_os_pages) { adviseFirstSegment() }
     }
 
