@@ -79,7 +79,8 @@ final class ScalarTextCache {
     if longHashes[slot] == h {
       let cached = longTexts[slot]
       let same = cached.utf8.withContiguousStorageIfAvailable { stored in
-        stored.count == count && memcmp(stored.baseAddress ?? base, base, count) == 0
+        guard stored.count == count, let storedBase = stored.baseAddress else { return false }
+        return memcmp(storedBase, base, count) == 0
       }
       if same == true { return cached }
     }
