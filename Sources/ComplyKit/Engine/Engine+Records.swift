@@ -10,7 +10,7 @@ extension Engine {
     var byKind: [String: [RecordRuleRun]] = [:]
     for rule in rules {
       if case .record(let body) = rule.body {
-        byKind[body.kind, default: []].append(RecordRuleRun(rule: rule, body: body, variables: Variables(baseVariables(rule, window: window))))
+        byKind[body.kind, default: []].append(RecordRuleRun(rule: rule, body: body, variables: baseVariables(rule, window: window)))
       }
     }
     var runs: [RecordRuleRun] = []
@@ -22,7 +22,14 @@ extension Engine {
     }
     let records = store.records
     let ruleIDs = runs.map(\.rule.id)
-    let chunks = parallel(records.count) { [runs, slots] range -> [(Judged, [SchemaIssue])] in
+    let shared = (store: store, runs: runs, schema: schema)
+    let several = runsOnSeveralCores(records.count)
+    let chunks = parallel(records.count) { [slots] range -> [(Judged, [SchemaIssue])] in
+      // With several cores, each chunk runs on a store object and rules of its own (see
+      // `RecordStore.forOneCore`): the objects every record's evaluation retains are then not shared.
+      let store = several ? shared.store.forOneCore() : shared.store
+      let runs = several ? shared.runs.map { $0.forOneCore() } : shared.runs
+      let schema = several ? shared.schema?.on(store) : shared.schema
       var out: [Finding] = []
       var sink = SchemaChecker.Sink()
       // Per rule, the records of this chunk it judged.
@@ -67,10 +74,20 @@ final class RecordRuleRun: Sendable {
   let rule: Rule
   let body: RecordRule
   let variables: Variables
+  /// The variables as given, for a copy's own chain.
+  private let given: [String: Value]
 
-  init(rule: Rule, body: RecordRule, variables: Variables) {
+  init(rule: Rule, body: RecordRule, variables: [String: Value]) {
     self.rule = rule
     self.body = body
-    self.variables = variables
+    self.variables = Variables(variables)
+    given = variables
+  }
+
+  /// The rule with its expressions compiled again and its variables bound again, for one core: the
+  /// closures' contexts and the bindings are retained at every record, and with one copy for all the
+  /// cores their reference counts would be written by every core in turn.
+  func forOneCore() -> RecordRuleRun {
+    RecordRuleRun(rule: rule, body: body.recompiled(), variables: given)
   }
 }

@@ -18,7 +18,11 @@ extension Engine {
     // an organization (its meetings, dated and filtered), which stay in the cache from one rule to the
     // next instead of being fetched again from all over the heap once per rule.
     let orgs = store.indices(of: RecordKind.organization.rawValue)
+    let shared = store
+    let several = runsOnSeveralCores(orgs.count)
     let chunks = parallel(orgs.count) { range -> [Judged] in
+      // A store object for each chunk when several cores run them (see `RecordStore.forOneCore`).
+      let store = several ? shared.forOneCore() : shared
       var out: [Finding] = []
       var checked = Array(repeating: [String](), count: runs.count)
       for position in range {

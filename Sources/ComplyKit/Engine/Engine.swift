@@ -83,6 +83,9 @@ public struct Engine: Sendable {
     ChunkPlan.map(count, jobs: options.jobs, work)
   }
 
+  /// Whether `parallel(count)` runs on more than one core.
+  func runsOnSeveralCores(_ count: Int) -> Bool { ChunkPlan.workers(count, jobs: options.jobs) > 1 }
+
   /// Evaluates a rule's checks in `env` and appends a finding for each that fails.
   func judge(
     _ rule: Rule, _ checks: [Check], env: Environment, record: Record, period: String?, into findings: inout [Finding],
@@ -200,6 +203,9 @@ struct ChunkPlan: Sendable {
 
   func range(_ chunk: Int) -> Range<Int> { min(total, chunk * size)..<min(total, (chunk + 1) * size) }
 
+  /// How many cores `map` runs `count` items on.
+  static func workers(_ count: Int, jobs: Int) -> Int { min(jobs, max(1, count / 64)) }
+
   /// Runs `work` over `0..<count` on up to `jobs` cores and joins the results in order.
   ///
   /// The range is cut into contiguous chunks, several per core, which each core takes in turn as it
@@ -207,7 +213,7 @@ struct ChunkPlan: Sendable {
   /// year of meetings against an empty one), and equal shares left one core idle at the end. Fewer
   /// than 64 items a core are not worth a thread.
   static func map<T: Sendable>(_ count: Int, jobs: Int, _ work: @Sendable (Range<Int>) -> [T]) -> [T] {
-    let jobs = min(jobs, max(1, count / 64))
+    let jobs = workers(count, jobs: jobs)
     if jobs <= 1 { return work(0..<count) }
     let chunks = ChunkPlan(count: count, jobs: jobs)
     let results = ResultSlots<[T]>(count: chunks.count)

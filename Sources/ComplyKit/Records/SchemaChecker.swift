@@ -6,6 +6,11 @@ struct SchemaChecker {
   /// The schema as flat tables (see `SchemaPlan` for why).
   private let plan = SchemaPlan.shared
 
+  /// The same checks over `store` (another object over the same records: `RecordStore.forOneCore`).
+  func on(_ store: RecordStore) -> SchemaChecker {
+    SchemaChecker(store: store, checkReferences: checkReferences)
+  }
+
   /// Checks one record, adding its issues to `sink`, in record order. A caller keeps one sink across
   /// the records it checks, so the path the sink keeps is allocated once, not once per record.
   func check(record index: Int, into sink: inout Sink) {

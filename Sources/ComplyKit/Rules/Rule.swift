@@ -141,6 +141,11 @@ public final class Check: Sendable {
     compiledRequire = CompiledExpr(require)
     compiledAt = at.map(CompiledExpr.init)
   }
+
+  /// The same check compiled again, for one core (see `RecordRuleRun.forOneCore`).
+  func recompiled() -> Check {
+    Check(when: when, forEach: forEach, binding: binding, require: require, at: at, message: message, severity: severity, name: name)
+  }
 }
 
 public struct RecordRule: Sendable {
@@ -164,6 +169,11 @@ public struct RecordRule: Sendable {
     compiledFilter = filter.map(CompiledExpr.init)
     compiledDate = date.map(CompiledExpr.init)
     compiledLets = lets.map { (name: $0.name, value: CompiledExpr($0.value)) }
+  }
+
+  /// The same rule body compiled again, checks and all, for one core (see `RecordRuleRun.forOneCore`).
+  func recompiled() -> RecordRule {
+    RecordRule(kind: kind, filter: filter, date: date, lets: lets, checks: checks.map { $0.recompiled() })
   }
 }
 
