@@ -11,18 +11,20 @@ extension Engine {
       let base = baseVariables(rule, window: window)
       return ScheduleRun(
         rule: rule, body: body, periods: Period.periods(unit(of: body, variables: base, store: store), in: window),
-        variables: Variables(base))
+        variables: base)
     }
     let ruleIDs = runs.map(\.rule.id)
     // Organization by organization, every schedule rule in turn: the rules read the same records of
     // an organization (its meetings, dated and filtered), which stay in the cache from one rule to the
     // next instead of being fetched again from all over the heap once per rule.
     let orgs = store.indices(of: RecordKind.organization.rawValue)
-    let shared = store
+    let shared = (store: store, runs: runs)
     let several = runsOnSeveralCores(orgs.count)
     let chunks = parallel(orgs.count) { range -> [Judged] in
-      // A store object for each chunk when several cores run them (see `RecordStore.forOneCore`).
-      let store = several ? shared.forOneCore() : shared
+      // A store object and rules of its own for each chunk when several cores run them (see
+      // `RecordStore.forOneCore`).
+      let store = several ? shared.store.forOneCore() : shared.store
+      let runs = several ? shared.runs.map { $0.forOneCore() } : shared.runs
       var out: [Finding] = []
       var checked = Array(repeating: [String](), count: runs.count)
       for position in range {
@@ -125,4 +127,19 @@ struct ScheduleRun: Sendable {
   let body: ScheduleRule
   let periods: [Period]
   let variables: Variables
+  /// The variables as given, for a copy's own chain.
+  private let given: [String: Value]
+
+  init(rule: Rule, body: ScheduleRule, periods: [Period], variables: [String: Value]) {
+    self.rule = rule
+    self.body = body
+    self.periods = periods
+    self.variables = Variables(variables)
+    given = variables
+  }
+
+  /// The rule compiled again and its variables bound again, for one core (see `RecordRuleRun.forOneCore`).
+  func forOneCore() -> ScheduleRun {
+    ScheduleRun(rule: rule, body: body.recompiled(), periods: periods, variables: given)
+  }
 }

@@ -4,11 +4,19 @@ struct SchemaChecker {
   /// In `comply check`, references to records that were not given are not findings.
   let checkReferences: Bool
   /// The schema as flat tables (see `SchemaPlan` for why).
-  private let plan = SchemaPlan.shared
+  private let plan: SchemaPlan
 
-  /// The same checks over `store` (another object over the same records: `RecordStore.forOneCore`).
+  init(store: RecordStore, checkReferences: Bool, plan: SchemaPlan = .shared) {
+    self.store = store
+    self.checkReferences = checkReferences
+    self.plan = plan
+  }
+
+  /// The same checks over `store` (another object over the same records: `RecordStore.forOneCore`),
+  /// from tables of their own: each field's look-up retains the tables' storage, which the cores
+  /// would otherwise all write the counts of.
   func on(_ store: RecordStore) -> SchemaChecker {
-    SchemaChecker(store: store, checkReferences: checkReferences)
+    SchemaChecker(store: store, checkReferences: checkReferences, plan: SchemaPlan())
   }
 
   /// Checks one record, adding its issues to `sink`, in record order. A caller keeps one sink across

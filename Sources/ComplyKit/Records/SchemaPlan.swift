@@ -37,7 +37,9 @@ struct SchemaPlan: Sendable {
   /// Built once: the schema is fixed.
   static let shared = SchemaPlan()
 
-  private init() {
+  /// A plan of its own (`shared` is the one to use, but for a core that should not share its tables:
+  /// see `SchemaChecker.on`).
+  init() {
     roots = RecordKind.allCases.map { add(fields: RecordSchema.fields(of: $0)) }
   }
 

@@ -212,6 +212,11 @@ public struct ScheduleRule: Sendable {
         sharedDating = nil
       }
     }
+
+    /// The same set compiled again, for one core (see `RecordRuleRun.forOneCore`).
+    func recompiled() -> RecordSet {
+      RecordSet(name: name, kind: kind, filter: filter, date: date, org: org)
+    }
   }
 
   public let organizations: Expr
@@ -237,6 +242,13 @@ public struct ScheduleRule: Sendable {
     self.checks = checks
     compiledOrganizations = CompiledExpr(organizations)
     compiledLets = lets.map { (name: $0.name, value: CompiledExpr($0.value)) }
+  }
+
+  /// The same rule body compiled again, sets and checks, for one core (see `RecordRuleRun.forOneCore`).
+  func recompiled() -> ScheduleRule {
+    ScheduleRule(
+      organizations: organizations, unit: unit, unitParameter: unitParameter, sets: sets.map { $0.recompiled() },
+      lets: lets, checks: checks.map { $0.recompiled() })
   }
 }
 
