@@ -103,6 +103,26 @@ import Testing
     #expect(Self.indexes(Self.store(loaded, keys: keys)) == Self.indexes(Self.store(loaded, keys: nil)))
   }
 
+  /// A core's own store object (`forOneCore`) answers every look-up as the store it was made from.
+  @Test func aStoreForOneCoreAnswersAsTheStore() throws {
+    var loader = RecordLoader()
+    loader.joins = JoinPlan(Self.lookups)
+    let loaded = loader.parse(Self.inputs)
+    let store = Self.store(loaded, keys: loaded.joinKeys)
+    let copy = store.forOneCore()
+    #expect(copy !== store)
+    #expect(Self.indexes(copy) == Self.indexes(store))
+    #expect(copy.records.map(\.id) == store.records.map(\.id))
+    #expect(copy.files == store.files)
+    #expect(copy.issues.map(\.mark) == store.issues.map(\.mark))
+    for id in ["m1", "m2", "m3", "o1", "x1", "p1"] {
+      #expect(copy.index(of: id) == store.index(of: id))
+      #expect(copy.person(named: id) == store.person(named: id))
+    }
+    #expect(copy.indices(of: "meeting") == store.indices(of: "meeting"))
+    #expect(copy.hasPersonRegistry == store.hasPersonRegistry)
+  }
+
   @Test func keysOfAnotherPlanAreNotUsed() {
     var loader = RecordLoader()
     loader.joins = JoinPlan([LookupKey(kind: "meeting", path: "org")])
