@@ -40,9 +40,12 @@ extension Engine {
         let record = records[index]
         // The record's own date, read once for all the rules that place it by it.
         let inWindow = window.map { w in record.day.map(w.contains) ?? true } ?? true
+        // One environment for the record, its variables set for each rule in turn (making one per rule
+        // took and dropped a reference to the store each time; a rule's `let`s change only its variables).
+        var env = Environment(store: store, root: .record(index), scope: .record(index), variables: [:])
         for r in kindRules {
           let run = runs[r]
-          var env = Environment(store: store, root: .record(index), scope: .record(index), variables: run.variables)
+          env.variables = run.variables
           guard run.body.compiledDate == nil ? inWindow : isJudged(body: run.body, env: env, window: window) else { continue }
           if let filter = run.body.compiledFilter, !filter.holds(env) { continue }
           checked[r].append(index)

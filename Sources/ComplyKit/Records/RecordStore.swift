@@ -99,7 +99,8 @@ public final class RecordStore: Sendable {
             details: ["problem": kindText == nil ? "missing" : "unknown", "kind": kindText.map { .string($0) } ?? .missing]))
         continue
       }
-      if !id.isEmpty, let first = byID[TextKey(id)] {
+      // One hash for the look-up and the filing: the id is filed under this record unless one has it.
+      if !id.isEmpty, case let first = Self.claim(&byID[TextKey(id), default: -1], records.count), first != records.count {
         let firstRecord = records[first]
         let firstFile = files[firstRecord.file].displayPath
         issues.append(
@@ -109,7 +110,6 @@ public final class RecordStore: Sendable {
             details: ["id": .string(id), "first": .string("\(firstFile):\(firstRecord.mark.line):\(firstRecord.mark.column)")]))
         continue
       }
-      if !id.isEmpty { byID[TextKey(id)] = records.count }
       if !plan.isEmpty {
         recordOf[d] = records.count
         if given == nil { plan.read(root, kind: kind, document: d, into: &ownKeys, seen: &seenKeys) }
@@ -205,6 +205,12 @@ public final class RecordStore: Sendable {
       }
     }
     return index
+  }
+
+  /// The record a slot of the id index names: `record`, filed now, when the slot was empty (-1).
+  private static func claim(_ slot: inout Int, _ record: Int) -> Int {
+    if slot < 0 { slot = record }
+    return slot
   }
 
   /// A record's index appended to a join's list once, however many of its values give the key
