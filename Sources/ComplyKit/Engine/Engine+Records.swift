@@ -22,14 +22,17 @@ extension Engine {
     }
     let records = store.records
     let ruleIDs = runs.map(\.rule.id)
-    let shared = (store: store, runs: runs, schema: schema)
-    let several = runsOnSeveralCores(records.count)
-    let chunks = parallel(records.count) { [slots] range -> [(Judged, [SchemaIssue])] in
-      // With several cores, each chunk runs on a store object and rules of its own (see
-      // `RecordStore.forOneCore`): the objects every record's evaluation retains are then not shared.
-      let store = several ? shared.store.forOneCore() : shared.store
-      let runs = several ? shared.runs.map { $0.forOneCore() } : shared.runs
-      let schema = several ? shared.schema?.on(store) : shared.schema
+    // With several cores, each works on a store object, rules and schema tables of its own (see
+    // `RecordStore.forOneCore`): the objects every record's evaluation retains are then not shared.
+    let chunks = parallel(
+      records.count,
+      perWorker: { [runs] several in
+        guard several else { return (store: store, runs: runs, schema: schema) }
+        let own = store.forOneCore()
+        return (store: own, runs: runs.map { $0.forOneCore() }, schema: schema?.on(own))
+      }
+    ) { [slots] worker, range -> [(Judged, [SchemaIssue])] in
+      let (store, runs, schema) = worker
       var out: [Finding] = []
       var sink = SchemaChecker.Sink()
       // Per rule, the records of this chunk it judged.

@@ -18,13 +18,12 @@ extension Engine {
     // an organization (its meetings, dated and filtered), which stay in the cache from one rule to the
     // next instead of being fetched again from all over the heap once per rule.
     let orgs = store.indices(of: RecordKind.organization.rawValue)
-    let shared = (store: store, runs: runs)
-    let several = runsOnSeveralCores(orgs.count)
-    let chunks = parallel(orgs.count) { range -> [Judged] in
-      // A store object and rules of its own for each chunk when several cores run them (see
-      // `RecordStore.forOneCore`).
-      let store = several ? shared.store.forOneCore() : shared.store
-      let runs = several ? shared.runs.map { $0.forOneCore() } : shared.runs
+    // A store object and rules of its own for each core when several run them (see `RecordStore.forOneCore`).
+    let chunks = parallel(
+      orgs.count,
+      perWorker: { several in several ? (store: store.forOneCore(), runs: runs.map { $0.forOneCore() }) : (store, runs) }
+    ) { worker, range -> [Judged] in
+      let (store, runs) = worker
       var out: [Finding] = []
       var checked = Array(repeating: [String](), count: runs.count)
       for position in range {

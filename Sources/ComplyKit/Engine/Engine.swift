@@ -83,8 +83,12 @@ public struct Engine: Sendable {
     ChunkPlan.map(count, jobs: options.jobs, work)
   }
 
-  /// Whether `parallel(count)` runs on more than one core.
-  func runsOnSeveralCores(_ count: Int) -> Bool { ChunkPlan.workers(count, jobs: options.jobs) > 1 }
+  /// `parallel` with something each worker makes once for its chunks (see `ChunkPlan.map`).
+  func parallel<T: Sendable, State>(
+    _ count: Int, perWorker: @Sendable (_ several: Bool) -> State, _ work: @Sendable (State, Range<Int>) -> [T]
+  ) -> [T] {
+    ChunkPlan.map(count, jobs: options.jobs, perWorker: perWorker, work)
+  }
 
   /// Evaluates a rule's checks in `env` and appends a finding for each that fails.
   func judge(
@@ -213,13 +217,22 @@ struct ChunkPlan: Sendable {
   /// year of meetings against an empty one), and equal shares left one core idle at the end. Fewer
   /// than 64 items a core are not worth a thread.
   static func map<T: Sendable>(_ count: Int, jobs: Int, _ work: @Sendable (Range<Int>) -> [T]) -> [T] {
+    map(count, jobs: jobs, perWorker: { _ in () }, { _, range in work(range) })
+  }
+
+  /// `map` with something each worker makes once for all the chunks it takes (`perWorker` is told
+  /// whether there are several workers) and hands to `work` with each of them.
+  static func map<T: Sendable, State>(
+    _ count: Int, jobs: Int, perWorker: @Sendable (_ several: Bool) -> State, _ work: @Sendable (State, Range<Int>) -> [T]
+  ) -> [T] {
     let jobs = workers(count, jobs: jobs)
-    if jobs <= 1 { return work(0..<count) }
+    if jobs <= 1 { return work(perWorker(false), 0..<count) }
     let chunks = ChunkPlan(count: count, jobs: jobs)
     let results = ResultSlots<[T]>(count: chunks.count)
     let next = ChunkCounter()
     DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-      while let c = next.take(below: chunks.count) { results.set(c, work(chunks.range(c))) }
+      let state = perWorker(true)
+      while let c = next.take(below: chunks.count) { results.set(c, work(state, chunks.range(c))) }
     }
     return results.values.flatMap { $0 ?? [] }
   }
