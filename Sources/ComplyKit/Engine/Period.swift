@@ -3,9 +3,14 @@ struct Period: Sendable {
   let label: String
   let start: Day
   let end: Day
+  /// `$period` as rules read it: made once, since every organization is judged on the same periods.
+  let value: Value
 
-  var value: Value {
-    .map(["label": .string(label), "start": .day(start), "end": .day(end), "year": .int(start.year)])
+  init(label: String, start: Day, end: Day) {
+    self.label = label
+    self.start = start
+    self.end = end
+    value = .map(["label": .string(label), "start": .day(start), "end": .day(end), "year": .int(start.year)])
   }
 
   /// The whole periods of `unit` inside the window, in order.
