@@ -73,6 +73,20 @@ import Testing
     #expect(try truth("5 * 3 >= 7 * 2") == true)
   }
 
+  /// A chain bound again (for another core) reads every name as the original does, the newest
+  /// binding of a name still shadowing the older, and is a chain of its own.
+  @Test func variablesBoundAgainReadTheSame() {
+    var variables = Variables(["a": .int(1), "b": .string("x")])
+    variables["a"] = .int(2)
+    var copy = variables.rebound()
+    #expect(copy["a"]?.intValue == 2)
+    #expect(copy["b"]?.textValue == "x")
+    #expect(copy["c"] == nil)
+    copy["b"] = .string("y")
+    #expect(copy["b"]?.textValue == "y")
+    #expect(variables["b"]?.textValue == "x")
+  }
+
   @Test func parseErrorsCarryOffsets() {
     #expect(throws: ExpressionError("unknown function 'cnt'", at: 0)) {
       try ExpressionParser.parse("cnt(present)", context: ExpressionContext())

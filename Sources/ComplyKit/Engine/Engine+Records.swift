@@ -10,7 +10,7 @@ extension Engine {
     var byKind: [String: [RecordRuleRun]] = [:]
     for rule in rules {
       if case .record(let body) = rule.body {
-        byKind[body.kind, default: []].append(RecordRuleRun(rule: rule, body: body, variables: baseVariables(rule, window: window)))
+        byKind[body.kind, default: []].append(RecordRuleRun(rule: rule, body: body, variables: Variables(baseVariables(rule, window: window))))
       }
     }
     var runs: [RecordRuleRun] = []
@@ -80,20 +80,17 @@ final class RecordRuleRun: Sendable {
   let rule: Rule
   let body: RecordRule
   let variables: Variables
-  /// The variables as given, for a copy's own chain.
-  private let given: [String: Value]
 
-  init(rule: Rule, body: RecordRule, variables: [String: Value]) {
+  init(rule: Rule, body: RecordRule, variables: Variables) {
     self.rule = rule
     self.body = body
-    self.variables = Variables(variables)
-    given = variables
+    self.variables = variables
   }
 
   /// The rule with its expressions compiled again and its variables bound again, for one core: the
   /// closures' contexts and the bindings are retained at every record, and with one copy for all the
   /// cores their reference counts would be written by every core in turn.
   func forOneCore() -> RecordRuleRun {
-    RecordRuleRun(rule: rule, body: body.recompiled(), variables: given)
+    RecordRuleRun(rule: rule, body: body.recompiled(), variables: variables.rebound())
   }
 }

@@ -11,7 +11,7 @@ extension Engine {
       let base = baseVariables(rule, window: window)
       return ScheduleRun(
         rule: rule, body: body, periods: Period.periods(unit(of: body, variables: base, store: store), in: window),
-        variables: base)
+        variables: Variables(base))
     }
     let ruleIDs = runs.map(\.rule.id)
     // Organization by organization, every schedule rule in turn: the rules read the same records of
@@ -126,19 +126,9 @@ struct ScheduleRun: Sendable {
   let body: ScheduleRule
   let periods: [Period]
   let variables: Variables
-  /// The variables as given, for a copy's own chain.
-  private let given: [String: Value]
-
-  init(rule: Rule, body: ScheduleRule, periods: [Period], variables: [String: Value]) {
-    self.rule = rule
-    self.body = body
-    self.periods = periods
-    self.variables = Variables(variables)
-    given = variables
-  }
 
   /// The rule compiled again and its variables bound again, for one core (see `RecordRuleRun.forOneCore`).
   func forOneCore() -> ScheduleRun {
-    ScheduleRun(rule: rule, body: body.recompiled(), periods: periods, variables: given)
+    ScheduleRun(rule: rule, body: body.recompiled(), periods: periods, variables: variables.rebound())
   }
 }

@@ -207,9 +207,6 @@ struct ChunkPlan: Sendable {
 
   func range(_ chunk: Int) -> Range<Int> { min(total, chunk * size)..<min(total, (chunk + 1) * size) }
 
-  /// How many cores `map` runs `count` items on.
-  static func workers(_ count: Int, jobs: Int) -> Int { min(jobs, max(1, count / 64)) }
-
   /// Runs `work` over `0..<count` on up to `jobs` cores and joins the results in order.
   ///
   /// The range is cut into contiguous chunks, several per core, which each core takes in turn as it
@@ -225,7 +222,7 @@ struct ChunkPlan: Sendable {
   static func map<T: Sendable, State>(
     _ count: Int, jobs: Int, perWorker: @Sendable (_ several: Bool) -> State, _ work: @Sendable (State, Range<Int>) -> [T]
   ) -> [T] {
-    let jobs = workers(count, jobs: jobs)
+    let jobs = min(jobs, max(1, count / 64))
     if jobs <= 1 { return work(perWorker(false), 0..<count) }
     let chunks = ChunkPlan(count: count, jobs: jobs)
     let results = ResultSlots<[T]>(count: chunks.count)

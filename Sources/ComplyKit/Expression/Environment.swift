@@ -42,6 +42,20 @@ struct Variables: Sendable, ExpressibleByDictionaryLiteral {
     for (name, value) in elements { head = Binding(name: name, value: value, next: head) }
   }
 
+  /// The same bindings in the same order, each a new link: for a core that should not share the
+  /// chain's reference counts with another (see `RecordRuleRun.forOneCore`).
+  func rebound() -> Variables {
+    var links: [Binding] = []
+    var link = head
+    while let binding = link {
+      links.append(binding)
+      link = binding.next
+    }
+    var copy: Variables = [:]
+    for binding in links.reversed() { copy.head = Binding(name: binding.name, value: binding.value, next: copy.head) }
+    return copy
+  }
+
   /// The newest binding of `name`; setting one shadows the older (nil binds nothing).
   subscript(name: String) -> Value? {
     get {
