@@ -38,6 +38,9 @@ struct AuditCommand: ParsableCommand {
   @Option(name: .customLong("write-baseline"), help: "Write today's findings to this file as a baseline.")
   var writeBaseline: String?
 
+  @Flag(help: "Print how long each step and each rule took to standard error (to find a slow rule). 在标准错误输出中列出各步骤和各规则的用时。")
+  var timings = false
+
   @Option(help: ArgumentHelp("The day of the audit: when waivers expire, and the last year a window found from the records may reach (default: today).", visibility: .hidden))
   var today: String?
 
@@ -67,6 +70,7 @@ struct AuditCommand: ParsableCommand {
       paths: paths, configPath: config, ruleOptions: rules, window: window, jobs: jobs, baselinePath: baseline,
       today: today, format: output.format, language: output.lang)
     var options = setup.options
+    options.timings = timings
     let progress = ProgressBar.forTerminal()
     if let progress { options.progress = { done, total in progress.update(done: done, total: total) } }
     let result: AuditResult
@@ -77,6 +81,7 @@ struct AuditCommand: ParsableCommand {
       printError(error.description)
       throw ExitCode(2)
     }
+    let reportStarted = DispatchTime.now().uptimeNanoseconds
     let triaged = result.replacingFindings(setup.triage.apply(result.findings))
     if let writeBaseline {
       try OutputOptions.write(
@@ -84,6 +89,11 @@ struct AuditCommand: ParsableCommand {
     }
     let context = ReportContext(result: triaged, language: output.lang, color: output.useColor, jobs: jobs)
     try output.emit(bytes: output.format.renderBytes(context))
+    if var measured = result.timings {
+      measured.add(.report, nanoseconds: DispatchTime.now().uptimeNanoseconds - reportStarted)
+      let text = TimingsReport.render(measured, files: result.files, records: result.records, jobs: jobs, language: output.lang)
+      FileHandle.standardError.write(Data(text.utf8))
+    }
     // Exit here, with the records still in memory: freeing a large audit's node trees one by one
     // only to end the process costs time for nothing.
     Foundation.exit(triaged.fails(at: failOn.threshold) ? 1 : 0)

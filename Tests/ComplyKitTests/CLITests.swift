@@ -50,6 +50,18 @@ import Testing
     #expect(run.stdout.contains("[meeting.first-topic]"))
   }
 
+  @Test func timingsGoToStandardErrorAndLeaveTheReportAlone() throws {
+    let plain = try comply(["audit", Self.fixture, "--period", "2025", "--format", "json"])
+    let timed = try comply(["audit", Self.fixture, "--period", "2025", "--format", "json", "--timings", "--lang", "en"])
+    #expect(timed.status == plain.status)
+    #expect(plain.stderr.isEmpty)
+    let english = try comply(["audit", Self.fixture, "--period", "2025", "--format", "json", "--lang", "en"])
+    #expect(timed.stdout == english.stdout)
+    for line in ["list the files", "read and parse the files", "render and write the report", "total", "schema.*", "meeting.first-topic"] {
+      #expect(timed.stderr.contains(line), "\(line)")
+    }
+  }
+
   @Test func failOnNeverExitsZeroAndFormatDoesNotChangeStatus() throws {
     #expect(try comply(["audit", Self.fixture, "--fail-on", "never"]).status == 0)
     for format in ["text", "json", "sarif", "junit", "github", "markdown", "html", "csv"] {

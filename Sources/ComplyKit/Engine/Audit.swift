@@ -5,8 +5,10 @@ public enum Audit {
     // The progress counts the rules from the start, and the files once they are listed.
     engine.tracker = ProgressTracker(options.progress)
     engine.tracker?.expect(engine.activeRules.count)
+    engine.timer = options.timings ? StepTimer() : nil
     var loader = RecordLoader(jobs: options.jobs)
     loader.tracker = engine.tracker
+    loader.timer = engine.timer
     loader.joins = JoinPlan(engine.lookupKeys)
     return run(try loader.load(paths: paths), engine: engine)
   }
@@ -15,6 +17,7 @@ public enum Audit {
     var engine = Engine(ruleSet: ruleSet, options: options)
     engine.tracker = ProgressTracker(options.progress)
     engine.tracker?.expect(engine.activeRules.count)
+    engine.timer = options.timings ? StepTimer() : nil
     return run(loaded, engine: engine)
   }
 
@@ -26,6 +29,7 @@ public enum Audit {
     let store = RecordStore(
       files: loaded.files, documents: loaded.documents, parseIssues: loaded.issues, calendars: engine.ruleSet.calendars,
       lookups: engine.lookupKeys, joinKeys: joinKeys, jobs: engine.options.jobs)
+    engine.timer?.lap(.store)
     return engine.run(store)
   }
 }

@@ -25,11 +25,14 @@ public struct AuditOptions: Sendable {
   /// Called as the audit goes, with the steps done and the steps known so far (files read, rules
   /// judged), from whichever thread did the step, one call at a time. It never changes the result.
   public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
+  /// Measure how long each step and each rule took (`AuditResult.timings`). It never changes the result.
+  public var timings: Bool
 
   public init(
     window: AuditWindow? = nil, jobs: Int = 1, checkReferences: Bool = true, parameters: [String: [String: Value]] = [:],
     disabledRules: Set<String> = [], severities: [String: Severity] = [:], roundWindowToYears: Bool = true,
-    today: Day? = nil, buildsScheduleGrid: Bool = true, rendersEnglish: Bool = true, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+    today: Day? = nil, buildsScheduleGrid: Bool = true, rendersEnglish: Bool = true, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+    timings: Bool = false
   ) {
     self.window = window
     self.jobs = max(1, jobs)
@@ -42,6 +45,7 @@ public struct AuditOptions: Sendable {
     self.buildsScheduleGrid = buildsScheduleGrid
     self.rendersEnglish = rendersEnglish
     self.progress = progress
+    self.timings = timings
   }
 }
 
@@ -61,6 +65,8 @@ public struct AuditResult: Sendable {
   /// The records judged, indexed: for a program that wants to look further into them. (A command
   /// that exits right after its report also spares itself tearing them down.)
   public internal(set) var store: RecordStore?
+  /// How long the steps and the rules took, when `AuditOptions.timings` asked.
+  public var timings: AuditTimings?
 
   /// Rule id → what the rule judged, sorted and unique: record ids (a file's relative path for a
   /// record without one), `org-id 2025-03` for a schedule rule's periods, file paths for `schema.parse`.

@@ -31,14 +31,18 @@ extension Engine {
         let own = store.forOneCore()
         return (store: own, runs: runs.map { $0.forOneCore() }, schema: schema?.on(own))
       }
-    ) { [slots] worker, range -> [(Judged, [SchemaIssue])] in
+    ) { [slots, timing = timer != nil] worker, range -> [(Judged, [SchemaIssue], [UInt64])] in
       let (store, runs, schema) = worker
       var out: [Finding] = []
       var sink = SchemaChecker.Sink()
       // Per rule, the records of this chunk it judged.
       var checked = Array(repeating: [Int](), count: runs.count)
+      // Per rule, and last for the schema checks, the time they took (only when timings are asked for).
+      var nanoseconds = timing ? Array(repeating: UInt64(0), count: runs.count + 1) : []
       for index in range {
+        let schemaStarted = timing ? AuditTimings.now() : 0
         schema?.check(record: index, into: &sink)
+        if timing { nanoseconds[runs.count] &+= AuditTimings.now() &- schemaStarted }
         guard let kindRules = slots[records[index].kind] else { continue }
         let record = records[index]
         // The record's own date, read once for all the rules that place it by it.
@@ -47,25 +51,50 @@ extension Engine {
         // took and dropped a reference to the store each time; a rule's `let`s change only its variables).
         var env = Environment(store: store, root: .record(index), scope: .record(index), variables: [:])
         for r in kindRules {
-          let run = runs[r]
-          env.variables = run.variables
-          guard run.body.compiledDate == nil ? inWindow : isJudged(body: run.body, env: env, window: window) else { continue }
-          if let filter = run.body.compiledFilter, !filter.holds(env) { continue }
-          checked[r].append(index)
-          for (name, value) in run.body.compiledLets { env.variables[name] = value.evaluate(env) }
-          judge(run.rule, run.body.checks, env: env, record: record, period: nil, into: &out, store: store)
+          let started = timing ? AuditTimings.now() : 0
+          judge(
+            runs[r], record: record, at: index, inWindow: inWindow, window: window, env: &env, store: store, into: &out,
+            checked: &checked[r])
+          if timing { nanoseconds[r] &+= AuditTimings.now() &- started }
         }
       }
-      return [(Judged(findings: out, records: checked, of: ruleIDs), sink.issues)]
+      return [(Judged(findings: out, records: checked, of: ruleIDs), sink.issues, nanoseconds)]
     }
     var judged = Judged()
     var issues: [SchemaIssue] = []
-    for (chunk, chunkIssues) in chunks {
+    var nanoseconds = Array(repeating: UInt64(0), count: runs.count + 1)
+    for (chunk, chunkIssues, chunkNanoseconds) in chunks {
       judged.merge(chunk)
       issues += chunkIssues
+      for (i, n) in chunkNanoseconds.enumerated() { nanoseconds[i] &+= n }
+    }
+    if let timer {
+      var times = runs.indices.map { r in
+        AuditTimings.RuleTime(rule: ruleIDs[r], nanoseconds: nanoseconds[r], judged: judged.checkedRecords[ruleIDs[r]]?.count ?? 0)
+      }
+      if schema != nil {
+        let known = records.reduce(0) { $0 + ($1.knownKind == nil ? 0 : 1) }
+        times.append(AuditTimings.RuleTime(rule: "schema.*", nanoseconds: nanoseconds[runs.count], judged: known))
+      }
+      timer.add(rules: times)
     }
     tracker?.advance(runs.count)
     return (judged, issues)
+  }
+
+  /// One record rule on one record, in the record's environment: skipped when the record is dated
+  /// outside the window or the rule's filter passes it over; else its `let`s are set and its checks judged.
+  @inline(__always)
+  private func judge(
+    _ run: RecordRuleRun, record: Record, at index: Int, inWindow: Bool, window: AuditWindow?, env: inout Environment,
+    store: RecordStore, into out: inout [Finding], checked: inout [Int]
+  ) {
+    env.variables = run.variables
+    guard run.body.compiledDate == nil ? inWindow : isJudged(body: run.body, env: env, window: window) else { return }
+    if let filter = run.body.compiledFilter, !filter.holds(env) { return }
+    checked.append(index)
+    for (name, value) in run.body.compiledLets { env.variables[name] = value.evaluate(env) }
+    judge(run.rule, run.body.checks, env: env, record: record, period: nil, into: &out, store: store)
   }
 
   /// Records dated outside the window are context only (a rule with its own `date:`).

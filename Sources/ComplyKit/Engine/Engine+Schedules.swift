@@ -22,21 +22,34 @@ extension Engine {
     let chunks = parallel(
       orgs.count,
       perWorker: { several in several ? (store: store.forOneCore(), runs: runs.map { $0.forOneCore() }) : (store, runs) }
-    ) { worker, range -> [Judged] in
+    ) { [timing = timer != nil] worker, range -> [(Judged, [UInt64])] in
       let (store, runs) = worker
       var out: [Finding] = []
       var checked = Array(repeating: [String](), count: runs.count)
+      // Per rule, the time it took (only when timings are asked for; a rule that dates an organization's
+      // records first for the rules after it is timed with that work).
+      var nanoseconds = timing ? Array(repeating: UInt64(0), count: runs.count) : []
       for position in range {
         // The organization's dated records, shared by the rules whose sets date them alike.
         var dated: [String: [Dated]] = [:]
         for (r, run) in runs.enumerated() {
+          let started = timing ? AuditTimings.now() : 0
           judgeSchedule(run, org: orgs[position], store: store, dated: &dated, into: &out, checked: &checked[r])
+          if timing { nanoseconds[r] &+= AuditTimings.now() &- started }
         }
       }
-      return [Judged(findings: out, labels: checked, of: ruleIDs)]
+      return [(Judged(findings: out, labels: checked, of: ruleIDs), nanoseconds)]
     }
     var judged = Judged()
-    for chunk in chunks { judged.merge(chunk) }
+    var nanoseconds = Array(repeating: UInt64(0), count: runs.count)
+    for (chunk, chunkNanoseconds) in chunks {
+      judged.merge(chunk)
+      for (i, n) in chunkNanoseconds.enumerated() { nanoseconds[i] &+= n }
+    }
+    timer?.add(
+      rules: ruleIDs.indices.map { r in
+        AuditTimings.RuleTime(rule: ruleIDs[r], nanoseconds: nanoseconds[r], judged: judged.checked[ruleIDs[r]]?.count ?? 0)
+      })
     tracker?.advance(runs.count)
     return judged
   }

@@ -8,6 +8,8 @@ public struct Engine: Sendable {
   /// Told of each rule judged (the audit's progress), when someone asked; `Audit` sets it up and
   /// counts the rules in before the files are read.
   var tracker: ProgressTracker?
+  /// Told of each step's end and of the rules' times, when the options ask for timings.
+  var timer: StepTimer?
 
   public init(ruleSet: RuleSet, options: AuditOptions) {
     self.ruleSet = ruleSet
@@ -31,7 +33,9 @@ public struct Engine: Sendable {
     judged.merge(schemaFindings(store, rules: schema, issues: perRecord.schemaIssues))
     tracker?.advance(rules.filter { $0.kind == .schema }.count)
     judged.merge(perRecord.judged)
+    timer?.lap(.records)
     judged.merge(scheduleFindings(store, rules: rules, window: window))
+    timer?.lap(.schedules)
     // Sorted by index and then gathered: sorting the findings themselves would copy each one (a dozen
     // references) at every step of the merge.
     judged.findings = judged.findings.withUnsafeBufferPointer { found in
@@ -42,6 +46,10 @@ public struct Engine: Sendable {
       judgedLabels: judged.checked, judgedRecords: judged.checkedRecords,
       schedule: options.buildsScheduleGrid ? scheduleGrid(store, rules: rules, window: window) : [])
     result.store = store
+    if let timer {
+      timer.lap(.findings)
+      result.timings = timer.result
+    }
     return result
   }
 

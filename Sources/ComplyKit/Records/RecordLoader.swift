@@ -53,6 +53,8 @@ public struct RecordLoader: Sendable {
   public let limits: ParseLimits
   /// Told how many files there are once they are listed, and of each one parsed.
   var tracker: ProgressTracker?
+  /// Told when the files are listed and when they are read (`AuditOptions.timings`).
+  var timer: StepTimer?
   /// The join indexes the rules will ask for: each document's keys are read as soon as it is parsed.
   var joins: JoinPlan?
 
@@ -77,14 +79,17 @@ public struct RecordLoader: Sendable {
       entries += found
     }
     tracker?.expect(entries.count)
+    timer?.lap(.list)
     // Each worker names and reads its own files just before parsing them: joining the paths and
     // reading are spread over the cores too, and a file's bytes are let go once it is parsed.
     let listed = entries
-    return parse(count: listed.count, unreadableFolders: problems) { i in
+    let output = parse(count: listed.count, unreadableFolders: problems) { i in
       let entry = listed[i]
       let path = entry.path
       return (SourceFile(relativePath: entry.relativePath, displayPath: path), FileWalker.readFile(path, anyKind: entry.given))
     }
+    timer?.lap(.read)
+    return output
   }
 
   /// Parses files already in memory (`nil` bytes: could not be read).
