@@ -42,7 +42,7 @@ public enum TimingsReport {
     case .store: zh ? "建立记录索引" : "record store and join indexes"
     case .records: zh ? "逐条记录的规则与结构检查" : "per-record rules and schema checks"
     case .schedules: zh ? "按期检查的规则" : "schedule rules"
-    case .findings: zh ? "汇总问题" : "gather and sort the findings"
+    case .findings: zh ? "汇总问题与月度表" : "gather the findings and the schedule grid"
     case .report: zh ? "生成并写出报告" : "render and write the report"
     }
   }
