@@ -43,3 +43,10 @@ VERSION=$(python3 Benchmarks/timeit.py 10 "$COMPLY" --version)
 CHECK=$(python3 Benchmarks/timeit.py 10 "$COMPLY" check Samples/notices/n-2025-01.yaml)
 echo "comply --version              ${VERSION} s"
 echo "comply check (one notice)     ${CHECK} s   ratio $(ratio "$CHECK" "$VERSION") x --version"
+# Where the time goes: one more audit with `--timings` for each (the steps by the clock; a rule's time
+# summed over the jobs), its steps and its five slowest rules.
+for JOBS in 1 "$CORES"; do
+  echo "where the time goes, --jobs $JOBS (ms):"
+  "$COMPLY" audit "$DATA" --jobs "$JOBS" --format json --output "$WORK/report-t.json" --timings --lang en 2>&1 >/dev/null \
+    | awk '/^timings:/ { next } /^$/ { blank = 1; next } /^rules/ { print "  slowest rules (ms summed over the jobs; judged; us each):"; next } { if (!blank || ++rules <= 5) print "  " $0 }'
+done
