@@ -31,6 +31,21 @@ import Testing
     #expect(schema.judged == timed.store?.records.filter { $0.knownKind != nil }.count)
   }
 
+  /// With no dated record there is no window and no period: the schedule rules are listed as judging nothing.
+  @Test func withoutAWindowEveryRuleIsStillListed() throws {
+    let rules = try Repo.loadRules()
+    let loaded = RecordLoader().parse([
+      (SourceFile(relativePath: "org.yaml", displayPath: "org.yaml"), Array("kind: organization\nid: org-1\nname: 党支部\ntype: 党支部\n".utf8))
+    ])
+    let result = Audit.run(loaded, ruleSet: rules, options: AuditOptions(timings: true))
+    #expect(result.window == nil)
+    let timings = try #require(result.timings)
+    let expected = result.rules.filter { $0.kind != .schema }.map(\.id) + ["schema.*"]
+    #expect(timings.rules.map(\.rule).sorted() == expected.sorted())
+    #expect(timings.rules.filter { $0.rule.hasPrefix("branch.") }.allSatisfy { $0.judged == 0 && $0.nanoseconds == 0 })
+    #expect(timings.steps[.list] == nil && timings.steps[.store] != nil)
+  }
+
   @Test func theTableListsTheStepsInOrderAndTheBusyRules() {
     var timings = AuditTimings()
     timings.add(.read, nanoseconds: 179_400_000)

@@ -3,7 +3,10 @@ extension Engine {
   /// (and inside the organization's life) is judged on the records of that organization in it.
   func scheduleFindings(_ store: RecordStore, rules: [Rule], window: AuditWindow?) -> Judged {
     guard let window else {
-      tracker?.advance(rules.filter { $0.kind == .schedule }.count)
+      // No dated record, so no period: each schedule rule judged nothing.
+      let scheduled = rules.filter { $0.kind == .schedule }
+      timer?.add(rules: scheduled.map { AuditTimings.RuleTime(rule: $0.id, nanoseconds: 0, judged: 0) })
+      tracker?.advance(scheduled.count)
       return Judged()
     }
     let runs = rules.compactMap { rule -> ScheduleRun? in
