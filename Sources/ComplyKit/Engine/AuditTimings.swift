@@ -53,6 +53,32 @@ public struct AuditTimings: Sendable {
   static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 }
 
+/// The time one worker spent on each of its rules (a slot each), or nothing when timings are off: then
+/// `start` and `stop` only test a flag, so a pass over the records keeps them in its loop at no cost.
+struct RuleClock: Sendable {
+  let isOn: Bool
+  private(set) var nanoseconds: [UInt64]
+
+  init(slots: Int, on: Bool) {
+    isOn = on
+    nanoseconds = on ? Array(repeating: 0, count: slots) : []
+  }
+
+  @inline(__always)
+  func start() -> UInt64 { isOn ? AuditTimings.now() : 0 }
+
+  /// Adds the time since `started` (what `start` gave) to `slot`.
+  @inline(__always)
+  mutating func stop(_ slot: Int, since started: UInt64) {
+    if isOn { nanoseconds[slot] &+= AuditTimings.now() &- started }
+  }
+
+  /// Another worker's times, slot by slot.
+  mutating func add(_ other: RuleClock) {
+    for (slot, n) in other.nanoseconds.enumerated() { nanoseconds[slot] &+= n }
+  }
+}
+
 /// Times an audit's steps one after another (`lap`) and collects its rules' times; made by `Audit`
 /// when timings are asked for, and handed to the loader and the engine as the progress tracker is.
 final class StepTimer: @unchecked Sendable {

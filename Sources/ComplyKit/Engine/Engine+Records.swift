@@ -31,18 +31,18 @@ extension Engine {
         let own = store.forOneCore()
         return (store: own, runs: runs.map { $0.forOneCore() }, schema: schema?.on(own))
       }
-    ) { [slots, timing = timer != nil] worker, range -> [(Judged, [SchemaIssue], [UInt64])] in
+    ) { [slots, timing = timer != nil] worker, range -> [(Judged, [SchemaIssue], RuleClock)] in
       let (store, runs, schema) = worker
       var out: [Finding] = []
       var sink = SchemaChecker.Sink()
       // Per rule, the records of this chunk it judged.
       var checked = Array(repeating: [Int](), count: runs.count)
       // Per rule, and last for the schema checks, the time they took (only when timings are asked for).
-      var nanoseconds = timing ? Array(repeating: UInt64(0), count: runs.count + 1) : []
+      var clock = RuleClock(slots: runs.count + 1, on: timing)
       for index in range {
-        let schemaStarted = timing ? AuditTimings.now() : 0
+        let schemaStarted = clock.start()
         schema?.check(record: index, into: &sink)
-        if timing { nanoseconds[runs.count] &+= AuditTimings.now() &- schemaStarted }
+        clock.stop(runs.count, since: schemaStarted)
         guard let kindRules = slots[records[index].kind] else { continue }
         let record = records[index]
         // The record's own date, read once for all the rules that place it by it.
@@ -51,30 +51,30 @@ extension Engine {
         // took and dropped a reference to the store each time; a rule's `let`s change only its variables).
         var env = Environment(store: store, root: .record(index), scope: .record(index), variables: [:])
         for r in kindRules {
-          let started = timing ? AuditTimings.now() : 0
+          let started = clock.start()
           judge(
             runs[r], record: record, at: index, inWindow: inWindow, window: window, env: &env, store: store, into: &out,
             checked: &checked[r])
-          if timing { nanoseconds[r] &+= AuditTimings.now() &- started }
+          clock.stop(r, since: started)
         }
       }
-      return [(Judged(findings: out, records: checked, of: ruleIDs), sink.issues, nanoseconds)]
+      return [(Judged(findings: out, records: checked, of: ruleIDs), sink.issues, clock)]
     }
     var judged = Judged()
     var issues: [SchemaIssue] = []
-    var nanoseconds = Array(repeating: UInt64(0), count: runs.count + 1)
-    for (chunk, chunkIssues, chunkNanoseconds) in chunks {
+    var clock = RuleClock(slots: runs.count + 1, on: timer != nil)
+    for (chunk, chunkIssues, chunkClock) in chunks {
       judged.merge(chunk)
       issues += chunkIssues
-      for (i, n) in chunkNanoseconds.enumerated() { nanoseconds[i] &+= n }
+      clock.add(chunkClock)
     }
     if let timer {
       var times = runs.indices.map { r in
-        AuditTimings.RuleTime(rule: ruleIDs[r], nanoseconds: nanoseconds[r], judged: judged.checkedRecords[ruleIDs[r]]?.count ?? 0)
+        AuditTimings.RuleTime(rule: ruleIDs[r], nanoseconds: clock.nanoseconds[r], judged: judged.checkedRecords[ruleIDs[r]]?.count ?? 0)
       }
       if schema != nil {
         let known = records.reduce(0) { $0 + ($1.knownKind == nil ? 0 : 1) }
-        times.append(AuditTimings.RuleTime(rule: "schema.*", nanoseconds: nanoseconds[runs.count], judged: known))
+        times.append(AuditTimings.RuleTime(rule: "schema.*", nanoseconds: clock.nanoseconds[runs.count], judged: known))
       }
       timer.add(rules: times)
     }

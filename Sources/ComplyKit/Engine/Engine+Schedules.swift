@@ -25,33 +25,33 @@ extension Engine {
     let chunks = parallel(
       orgs.count,
       perWorker: { several in several ? (store: store.forOneCore(), runs: runs.map { $0.forOneCore() }) : (store, runs) }
-    ) { [timing = timer != nil] worker, range -> [(Judged, [UInt64])] in
+    ) { [timing = timer != nil] worker, range -> [(Judged, RuleClock)] in
       let (store, runs) = worker
       var out: [Finding] = []
       var checked = Array(repeating: [String](), count: runs.count)
       // Per rule, the time it took (only when timings are asked for; a rule that dates an organization's
       // records first for the rules after it is timed with that work).
-      var nanoseconds = timing ? Array(repeating: UInt64(0), count: runs.count) : []
+      var clock = RuleClock(slots: runs.count, on: timing)
       for position in range {
         // The organization's dated records, shared by the rules whose sets date them alike.
         var dated: [String: [Dated]] = [:]
         for (r, run) in runs.enumerated() {
-          let started = timing ? AuditTimings.now() : 0
+          let started = clock.start()
           judgeSchedule(run, org: orgs[position], store: store, dated: &dated, into: &out, checked: &checked[r])
-          if timing { nanoseconds[r] &+= AuditTimings.now() &- started }
+          clock.stop(r, since: started)
         }
       }
-      return [(Judged(findings: out, labels: checked, of: ruleIDs), nanoseconds)]
+      return [(Judged(findings: out, labels: checked, of: ruleIDs), clock)]
     }
     var judged = Judged()
-    var nanoseconds = Array(repeating: UInt64(0), count: runs.count)
-    for (chunk, chunkNanoseconds) in chunks {
+    var clock = RuleClock(slots: runs.count, on: timer != nil)
+    for (chunk, chunkClock) in chunks {
       judged.merge(chunk)
-      for (i, n) in chunkNanoseconds.enumerated() { nanoseconds[i] &+= n }
+      clock.add(chunkClock)
     }
     timer?.add(
       rules: ruleIDs.indices.map { r in
-        AuditTimings.RuleTime(rule: ruleIDs[r], nanoseconds: nanoseconds[r], judged: judged.checked[ruleIDs[r]]?.count ?? 0)
+        AuditTimings.RuleTime(rule: ruleIDs[r], nanoseconds: clock.nanoseconds[r], judged: judged.checked[ruleIDs[r]]?.count ?? 0)
       })
     tracker?.advance(runs.count)
     return judged

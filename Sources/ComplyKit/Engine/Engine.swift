@@ -86,12 +86,8 @@ public struct Engine: Sendable {
     check.severity ?? options.severities[rule.id] ?? rule.severity
   }
 
-  /// Runs `work` over `0..<count` on `options.jobs` cores and joins the results in order (see `ChunkPlan.map`).
-  func parallel<T: Sendable>(_ count: Int, _ work: @Sendable (Range<Int>) -> [T]) -> [T] {
-    ChunkPlan.map(count, jobs: options.jobs, work)
-  }
-
-  /// `parallel` with something each worker makes once for its chunks (see `ChunkPlan.map`).
+  /// Runs `work` over `0..<count` on `options.jobs` cores, with something each worker makes once for its
+  /// chunks, and joins the results in order (see `ChunkPlan.map`).
   func parallel<T: Sendable, State>(
     _ count: Int, perWorker: @Sendable (_ several: Bool) -> State, _ work: @Sendable (State, Range<Int>) -> [T]
   ) -> [T] {
