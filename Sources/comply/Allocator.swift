@@ -5,30 +5,34 @@
   /// How the executable sets up its allocator, mimalloc, before it reads anything.
   ///
   /// An audit keeps its node trees in hundreds of megabytes and never gives them back before it
-  /// ends, so the heap is set up for that: 2 MiB pages where the kernel gives them on request
-  /// (transparent huge pages), and no memory handed back to the system while the process runs. With
-  /// 4 KiB pages the kernel faulted the trees in page by page, and reading them back missed the TLB
-  /// more: a fifth of a one-core audit's time at 20,000 meetings.
+  /// ends, so the heap keeps what it frees instead of handing it back to the system while the
+  /// process runs: handed back, freed spans were faulted in again as the trees grew.
+  ///
+  /// The heap is in 4 KiB pages, mimalloc's default. 2 MiB pages (`MIMALLOC_LARGE_OS_PAGES=1`)
+  /// fault less, but the kernel must clear each one whole when it is first touched, from a free
+  /// 2 MiB block; on a virtual machine whose host takes back the memory the guest frees, such a block
+  /// is rarely still backed, and clearing it waits on the host. Measured on one such machine, an
+  /// audit of 20,000 meetings spent a quarter of its time there with 2 MiB pages and 1% with 4 KiB
+  /// ones (docs/benchmarks.md, twelfth round).
   ///
   /// mimalloc reads its options from the environment as the process loads, before `main`: each is
-  /// set here only when the environment leaves it alone, so `MIMALLOC_LARGE_OS_PAGES=0` and the
-  /// like still turn it off.
+  /// set here only when the environment leaves it alone, so `MIMALLOC_LARGE_OS_PAGES=1`,
+  /// `MIMALLOC_ALLOW_DECOMMIT=1` and the like still decide.
   enum Allocator {
     /// mimalloc's segments: 32 MiB, aligned to their size (mimalloc 2.x).
     private static let segmentSize = 32 << 20
 
     static func configure() {
       // Each call into mimalloc also keeps the linker from dropping the library as unused: it is
-      // there to replace malloc and free, not for its own functions.
-      setUnlessGiven("MIMALLOC_LARGE_OS_PAGES", mi_option_large_os_pages, 1)
-      // Without it, a thread's first segment (the second core's, in a two-core audit) is committed
-      // lazily and so in 4 KiB pages.
-      setUnlessGiven("MIMALLOC_EAGER_COMMIT_DELAY", mi_option_eager_commit_delay, 0)
-      // Freed spans were handed back and faulted in again as the trees grew, splitting huge pages.
-      // (The option's name depends on mimalloc's version, which the C shim picks.)
+      // there to replace malloc and free, not for its own functions. Freed memory is kept (the
+      // option's name depends on mimalloc's version, which the C shim picks).
       let keep = comply_mi_keep_freed_memory()
       setUnlessGiven(String(cString: keep.variable), keep.option, keep.value)
-      if mi_option_is_enabled(mi_option_large_os_pages) { adviseFirstSegment() }
+      guard mi_option_is_enabled(mi_option_large_os_pages) else { return }
+      // 2 MiB pages asked for: then for all of the heap. Without eager commit a thread's first
+      // segment (the second core's, in a two-core audit) is committed lazily and so in 4 KiB pages.
+      setUnlessGiven("MIMALLOC_EAGER_COMMIT_DELAY", mi_option_eager_commit_delay, 0)
+      adviseFirstSegment()
     }
 
     private static func setUnlessGiven(_ variable: String, _ option: mi_option_t, _ value: Int) {
