@@ -61,7 +61,7 @@ import Testing
     (SourceFile(relativePath: "c.yaml", displayPath: "c.yaml"), nil),
   ]
 
-  static func indexes(_ store: RecordStore) -> [[TextKey: [Int]]] {
+  static func indexes(_ store: RecordStore) -> [[JoinKey: [Int]]] {
     JoinPlan(lookups).keys.map { store.lookupIndex($0) ?? [:] }
   }
 
@@ -80,9 +80,9 @@ import Testing
     let fromLoader = Self.indexes(Self.store(loaded, keys: keys))
     let fromTrees = Self.indexes(Self.store(loaded, keys: nil))
     #expect(fromLoader == fromTrees)
-    #expect(fromLoader[0][TextKey(["o1", "学习"].joined(separator: LookupKey.separator))] == [0, 2])
-    #expect(fromLoader[1][TextKey("b1")] == [0, 3])
-    #expect(fromLoader[2][TextKey("p2")] == [1])
+    #expect(fromLoader[0][JoinKey("o1", "学习")] == [0, 2])
+    #expect(fromLoader[1][JoinKey("b1")] == [0, 3])
+    #expect(fromLoader[2][JoinKey("p2")] == [1])
   }
 
   /// Enough files for several chunks, each with its own run of keys, on two workers.
@@ -139,5 +139,68 @@ import Testing
     let keys = try #require(both.joinKeys)
     #expect(Self.indexes(Self.store(both, keys: keys)) == Self.indexes(Self.store(both, keys: nil)))
     #expect(first.appending(RecordLoader().parse(Array(Self.inputs[..<1]))).joinKeys == nil)
+  }
+
+  /// `lookup` of one, two and three paths through the evaluator, with list values (any element
+  /// matches) and texts that hold the character a key of three paths joins its later texts with.
+  @Test func lookupsOfOneTwoAndThreePaths() throws {
+    let yaml = """
+      kind: meeting
+      id: m1
+      org: o1
+      type: 党课
+      agenda: [{title: 学习}, {title: 决定}]
+      ---
+      kind: meeting
+      id: m2
+      org: o2
+      type: 党课
+      agenda: [{title: 学习}]
+      ---
+      kind: meeting
+      id: m3
+      org: "o1\\x1F党课"
+      type: 决定
+      agenda: [{title: x}]
+      ---
+      kind: meeting
+      id: m4
+      org: o1
+      type: "党课\\x1F学习"
+      agenda: [{title: x}]
+      """
+    let file = SourceFile(relativePath: "t.yaml", displayPath: "t.yaml")
+    let loaded = RecordLoader().parse([(file, Array(yaml.utf8))])
+    #expect(loaded.issues.isEmpty)
+    let lookups: Set<LookupKey> = [
+      LookupKey(kind: "meeting", path: "agenda[].title"),
+      LookupKey(kind: "meeting", paths: ["org", "agenda[].title"]),
+      LookupKey(kind: "meeting", paths: ["org", "type", "agenda[].title"]),
+    ]
+    let store = RecordStore(
+      files: loaded.files, documents: loaded.documents, parseIssues: loaded.issues, calendars: [], lookups: lookups)
+    #expect(store.records.count == 4)
+    func ids(_ source: String) throws -> [String] {
+      let expr = try ExpressionParser.parse(source, context: ExpressionContext(variables: []))
+      let env = Environment(store: store, root: .record(0), scope: .record(0), variables: [:])
+      let value = expr.evaluate(env)
+      #expect(String(reflecting: CompiledExpr(expr).evaluate(env)) == String(reflecting: value), "compiled \(source)")
+      guard case .list(let items) = value else { return ["not a list"] }
+      return items.map { item in
+        guard case .record(let i) = item else { return "not a record" }
+        return store.records[i].id
+      }
+    }
+    #expect(try ids("lookup('meeting', 'agenda[].title', '学习')") == ["m1", "m2"])
+    #expect(try ids("lookup('meeting', 'agenda[].title', ['决定', '学习'])") == ["m1", "m2"])
+    #expect(try ids("lookup('meeting', 'org', 'o1', 'agenda[].title', '学习')") == ["m1"])
+    #expect(try ids("lookup('meeting', 'org', ['o1', 'o2'], 'agenda[].title', '学习')") == ["m1", "m2"])
+    #expect(try ids("lookup('meeting', 'org', 'o1', 'agenda[].title', [])") == [])
+    #expect(try ids("lookup('meeting', 'org', 'o1', 'type', '党课', 'agenda[].title', '决定')") == ["m1"])
+    #expect(try ids("lookup('meeting', 'org', 'o1', 'type', ['党课', '决定'], 'agenda[].title', ['学习', 'x'])") == ["m1"])
+    // Texts holding the separator (U+001F) are keys of their own: the organization "o1␟党课" is not
+    // "o1", and the type "党课␟学习" is not "党课".
+    #expect(try ids("lookup('meeting', 'org', 'o1', 'agenda[].title', 'x')") == ["m4"])
+    #expect(try ids("lookup('meeting', 'org', 'o1', 'type', '党课', 'agenda[].title', 'x')") == [])
   }
 }

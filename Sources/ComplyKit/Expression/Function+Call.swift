@@ -118,9 +118,10 @@ extension Function {
       return Self.reference(args.evaluate(0, env), store)
     case .lookup:
       guard let key = args.lookupKey else { return .missing }
-      // The values to look for, one list per path; a list value matches any of its elements. Composed
-      // into index keys as the index composes them.
-      var choices: [String] = []
+      // The values to look for, one list per path; a list value matches any of its elements. Made into
+      // index keys as the index makes them: the first path's values, and the later paths' joined.
+      var firsts: [String] = []
+      var rests: [String] = []
       for index in stride(from: 2, to: args.count, by: 2) {
         let value = args.evaluate(index, env)
         let texts: [String]
@@ -131,12 +132,23 @@ extension Function {
           guard let text = Self.display(value, store) else { return .list([]) }
           texts = [text]
         }
-        choices = index == 2 ? texts : LookupKey.combine(choices, texts)
+        switch index {
+        case 2: firsts = texts
+        case 4: rests = texts
+        default: rests = LookupKey.combine(rests, texts)
+        }
       }
       guard let index = store.lookupIndex(key) else { return .list([]) }
       var found: [Int] = []
-      for choice in choices { found.append(contentsOf: index[TextKey(choice)] ?? []) }
-      if choices.count > 1 { found = Array(Set(found)).sorted() }
+      let paths = args.count / 2
+      for first in firsts {
+        if paths == 1 {
+          found.append(contentsOf: index[JoinKey(first)] ?? [])
+        } else {
+          for rest in rests { found.append(contentsOf: index[JoinKey(first, rest)] ?? []) }
+        }
+      }
+      if firsts.count * (paths == 1 ? 1 : rests.count) > 1 { found = Array(Set(found)).sorted() }
       return .list(found.map { .record($0) })
     case .name:
       let value = args.evaluate(0, env)

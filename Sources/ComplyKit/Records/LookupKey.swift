@@ -22,18 +22,22 @@ public struct LookupKey: Sendable, Hashable {
   static let separator = "\u{1F}"
 
   /// Calls `body` with every key of a record: the combinations of the values found at each path, the
-  /// first path's values outermost, each key built as it is met (no lists of values or of keys).
-  func forEachKey(in root: MappingNode, segments: [[String]], _ body: (String) -> Void) {
-    func extend(_ prefix: String?, from path: Int) {
+  /// first path's values outermost, each key made as it is met (no lists of values or of keys).
+  func forEachKey(in root: MappingNode, segments: [[String]], _ body: (JoinKey) -> Void) {
+    func extend(_ first: String?, _ rest: String?, from path: Int) {
       guard path < segments.count else {
-        if let prefix { body(prefix) }
+        if let first { body(JoinKey(first, rest)) }
         return
       }
       Self.forEachValue(at: segments[path], in: root) { value in
-        extend(prefix.map { $0 + Self.separator + value } ?? value, from: path + 1)
+        if let first {
+          extend(first, rest.map { $0 + Self.separator + value } ?? value, from: path + 1)
+        } else {
+          extend(value, nil, from: path + 1)
+        }
       }
     }
-    extend(nil, from: 0)
+    extend(nil, nil, from: 0)
   }
 
   /// The field names of a path (`agenda[].title` → agenda, title), split once per index build.

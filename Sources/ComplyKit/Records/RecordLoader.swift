@@ -113,8 +113,6 @@ public struct RecordLoader: Sendable {
     let next = ChunkCounter()
     let work: @Sendable (Int) -> Void = { _ in
       let cache = ScalarTextCache()
-      // The join key texts this worker has met (see `JoinPlan.read`).
-      var seen = Set<TextKey>()
       while let c = next.take(below: chunks.count) {
         // Each document's `kind:` and `id:` and its join keys are read here, while its tree is in the
         // cache, for the store. The chunk's documents are numbered from 0; the merge knows where it starts.
@@ -128,7 +126,7 @@ public struct RecordLoader: Sendable {
             let root = node.mapping
             let header = root.map(RecordStore.Document.Header.init(reading:))
             if let joins, let root, let kind = header?.kind {
-              joins.read(root, kind: kind, document: documents.count, into: &keys, seen: &seen)
+              joins.read(root, kind: kind, document: documents.count, into: &keys)
             }
             documents.append(RecordStore.Document(file: i, node: node, header: header))
           }

@@ -17,7 +17,7 @@ public final class RecordStore: Sendable {
   /// ids, which win over a name written the same way. `person(named:)` hashes a reference once here.
   let persons: [TextKey: Int]
   /// Few (one per join the rules make), so found by comparison rather than hashing.
-  let lookups: [(key: LookupKey, index: [TextKey: [Int]])]
+  let lookups: [(key: LookupKey, index: [JoinKey: [Int]])]
 
   public struct Document: Sendable {
     public let file: Int
@@ -73,7 +73,6 @@ public final class RecordStore: Sendable {
     /// The record each document became (-1: none), for the join keys, which are by document.
     var recordOf = plan.isEmpty ? [] : [Int](repeating: -1, count: documents.count)
     var ownKeys: [JoinPlan.Entry] = []
-    var seenKeys = Set<TextKey>()
     var records: [Record] = []
     var issues = parseIssues
     var byID: [TextKey: Int] = [:]
@@ -112,7 +111,7 @@ public final class RecordStore: Sendable {
       }
       if !plan.isEmpty {
         recordOf[d] = records.count
-        if given == nil { plan.read(root, kind: kind, document: d, into: &ownKeys, seen: &seenKeys) }
+        if given == nil { plan.read(root, kind: kind, document: d, into: &ownKeys) }
       }
       records.append(Record(kind: kind, knownKind: known, id: id, root: root, file: document.file))
     }
@@ -136,7 +135,7 @@ public final class RecordStore: Sendable {
 
     // Each join index on its own core, from the keys read before (the trees are not walked again).
     let keys = plan.keys
-    let built = ResultSlots<[TextKey: [Int]]>(count: keys.count)
+    let built = ResultSlots<[JoinKey: [Int]]>(count: keys.count)
     let buildIndex: @Sendable (Int) -> Void = { [recordOf, byKind] k in
       built.set(k, Self.joinIndex(k, runs: runs, recordOf: recordOf, capacity: byKind[keys[k].kind]?.count ?? 0))
     }
@@ -194,9 +193,9 @@ public final class RecordStore: Sendable {
     records.withUnsafeBufferPointer { $0[i].root[key] }
   }
 
-  /// Join index `k`: each key text to the records that give it, in record order.
-  private static func joinIndex(_ k: Int, runs: [JoinPlan.Run], recordOf: [Int], capacity: Int) -> [TextKey: [Int]] {
-    var index: [TextKey: [Int]] = [:]
+  /// Join index `k`: each key to the records that give it, in record order.
+  private static func joinIndex(_ k: Int, runs: [JoinPlan.Run], recordOf: [Int], capacity: Int) -> [JoinKey: [Int]] {
+    var index: [JoinKey: [Int]] = [:]
     index.reserveCapacity(capacity)
     for run in runs {
       for entry in run.entries where entry.index == k {
@@ -238,12 +237,13 @@ public final class RecordStore: Sendable {
     person(named: text).map { records[$0].id } ?? text
   }
 
+  /// The records of a lookup of one path that give `value` there.
   func lookup(_ key: LookupKey, _ value: String) -> [Int] {
-    lookupIndex(key)?[TextKey(value)] ?? []
+    lookupIndex(key)?[JoinKey(value)] ?? []
   }
 
   /// The join index built for `key` (nil when the rules did not ask for it).
-  func lookupIndex(_ key: LookupKey) -> [TextKey: [Int]]? {
+  func lookupIndex(_ key: LookupKey) -> [JoinKey: [Int]]? {
     lookups.first { $0.key == key }?.index
   }
 

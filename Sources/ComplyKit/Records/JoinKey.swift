@@ -1,0 +1,38 @@
+/// One key of a join index: the texts a record gives at a lookup's paths, hashed and compared by
+/// their UTF-8 bytes as `TextKey` is.
+///
+/// The key holds the record's own texts rather than one text composed of them: an organization and
+/// an agenda title are two references to texts the trees hold already (a title met again is one text,
+/// from the reader's cache), where a composed text was an allocation for every key, kept shared through
+/// a set of every key met — at a million meetings a table of a million long texts that no cache held.
+/// A lookup of three paths or more keeps the texts after the first joined by `LookupKey.separator`.
+struct JoinKey: Hashable, Sendable {
+  /// The text at the first path.
+  let first: String
+  /// The text at the second path (and the later ones, joined); nil for a lookup of one path.
+  let rest: String?
+
+  init(_ first: String, _ rest: String? = nil) {
+    self.first = first
+    self.rest = rest
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(_rawHashValue(seed: 0))
+  }
+
+  func _rawHashValue(seed: Int) -> Int {
+    let head = TextKey(first)._rawHashValue(seed: seed)
+    guard let rest else { return head }
+    return TextKey(rest)._rawHashValue(seed: head)
+  }
+
+  static func == (a: JoinKey, b: JoinKey) -> Bool {
+    guard Value.sameBytes(a.first, b.first) else { return false }
+    switch (a.rest, b.rest) {
+    case (nil, nil): return true
+    case (let x?, let y?): return Value.sameBytes(x, y)
+    default: return false
+    }
+  }
+}
