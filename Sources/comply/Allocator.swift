@@ -13,7 +13,9 @@
   /// 2 MiB block; on a virtual machine whose host takes back the memory the guest frees, such a block
   /// is rarely still backed, and clearing it waits on the host. Measured on one such machine, an
   /// audit of 20,000 meetings spent a quarter of its time there with 2 MiB pages and 1% with 4 KiB
-  /// ones (docs/benchmarks.md, twelfth round).
+  /// ones (docs/benchmarks.md, twelfth round). Where the host leaves memory alone they save faults
+  /// and misses of the address cache: a fifth of a one-core audit on one machine, nothing measurable
+  /// on another (ninth and tenth rounds).
   ///
   /// mimalloc reads its options from the environment as the process loads, before `main`: each is
   /// set here only when the environment leaves it alone, so `MIMALLOC_LARGE_OS_PAGES=1`,
