@@ -81,7 +81,7 @@ struct AuditCommand: ParsableCommand {
       printError(error.description)
       throw ExitCode(2)
     }
-    let reportStarted = DispatchTime.now().uptimeNanoseconds
+    let reportStarted = timings ? AuditTimings.now() : 0
     let triaged = result.replacingFindings(setup.triage.apply(result.findings))
     if let writeBaseline {
       try OutputOptions.write(
@@ -90,7 +90,7 @@ struct AuditCommand: ParsableCommand {
     let context = ReportContext(result: triaged, language: output.lang, color: output.useColor, jobs: jobs)
     try output.emit(bytes: output.format.renderBytes(context))
     if var measured = result.timings {
-      measured.add(.report, nanoseconds: DispatchTime.now().uptimeNanoseconds - reportStarted)
+      measured.add(.report, nanoseconds: AuditTimings.now() - reportStarted)
       let text = TimingsReport.render(measured, files: result.files, records: result.records, jobs: jobs, language: output.lang)
       FileHandle.standardError.write(Data(text.utf8))
     }

@@ -1,11 +1,7 @@
 /// The whole job in one call: read the records under some paths and judge them with a rule set.
 public enum Audit {
   public static func run(paths: [String], ruleSet: RuleSet, options: AuditOptions) throws(RecordLoader.LoadError) -> AuditResult {
-    var engine = Engine(ruleSet: ruleSet, options: options)
-    // The progress counts the rules from the start, and the files once they are listed.
-    engine.tracker = ProgressTracker(options.progress)
-    engine.tracker?.expect(engine.activeRules.count)
-    engine.timer = options.timings ? StepTimer() : nil
+    let engine = engine(ruleSet: ruleSet, options: options)
     var loader = RecordLoader(jobs: options.jobs)
     loader.tracker = engine.tracker
     loader.timer = engine.timer
@@ -14,11 +10,17 @@ public enum Audit {
   }
 
   public static func run(_ loaded: RecordLoader.Output, ruleSet: RuleSet, options: AuditOptions) -> AuditResult {
+    run(loaded, engine: engine(ruleSet: ruleSet, options: options))
+  }
+
+  /// The engine with the progress tracker and the step timer the options ask for: the progress counts
+  /// the rules from the start, and the files once they are listed.
+  private static func engine(ruleSet: RuleSet, options: AuditOptions) -> Engine {
     var engine = Engine(ruleSet: ruleSet, options: options)
     engine.tracker = ProgressTracker(options.progress)
     engine.tracker?.expect(engine.activeRules.count)
     engine.timer = options.timings ? StepTimer() : nil
-    return run(loaded, engine: engine)
+    return engine
   }
 
   /// `loaded` is taken over: its join keys are let go once the store has its indexes, not kept through

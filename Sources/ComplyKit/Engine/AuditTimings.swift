@@ -48,9 +48,9 @@ public struct AuditTimings: Sendable {
     rules = (rules + more).sorted { ($1.nanoseconds, $0.rule) < ($0.nanoseconds, $1.rule) }
   }
 
-  /// The clock the timings are read from: monotonic, in nanoseconds.
+  /// The clock the timings are read from: monotonic, in nanoseconds (also for a caller's own step).
   @inline(__always)
-  static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+  public static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
 }
 
 /// The time one worker spent on each of its rules (a slot each), or nothing when timings are off: then

@@ -140,7 +140,7 @@ extension Function {
       }
       guard let index = store.lookupIndex(key) else { return .list([]) }
       var found: [Int] = []
-      let paths = args.count / 2
+      let paths = key.paths.count
       for first in firsts {
         if paths == 1 {
           found.append(contentsOf: index[JoinKey(first)] ?? [])
