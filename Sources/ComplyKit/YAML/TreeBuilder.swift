@@ -6,7 +6,7 @@
 /// as copies against `ParseLimits.maxExpandedNodes`, and nesting is bounded by `ParseLimits.maxDepth`.
 struct TreeBuilder {
   /// What an open mapping expects next.
-  private enum KeyState: UInt8 {
+  fileprivate enum KeyState: UInt8 {
     case key, value
     /// The next node completes a rejected entry (duplicate or non-scalar key) and is dropped.
     case discard
@@ -14,7 +14,7 @@ struct TreeBuilder {
 
   /// One open sequence or mapping. Its children live in the shared `items` / `entries` stacks from `start` on,
   /// so each collection is copied once, at its exact size, when it closes.
-  private struct Frame {
+  fileprivate struct Frame {
     let isMapping: Bool
     let start: Int
     let mark: Mark
@@ -55,22 +55,43 @@ struct TreeBuilder {
   /// The readers stop reading when this becomes true.
   private(set) var isSkipping = false
 
-  /// The open collections, innermost last.
-  private let frames = MoveStack<Frame>(capacity: 16)
-  /// Items of the open sequences, innermost last.
-  private let items = MoveStack<Node>(capacity: 32)
-  /// Entries of the open mappings, innermost last.
-  private let entries = MoveStack<MappingNode.Entry>(capacity: 32)
-  /// Keys waiting for their values, one per open mapping in state `.value`.
-  private let keys = MoveStack<ScalarNode>(capacity: 16)
+  /// The stacks a builder works in, which keep their room from one builder to the next: a reader
+  /// that parses many files on one thread makes them once (see `ScalarTextCache.stacks`), not once
+  /// per file. Only one builder may use them at a time; each clears them when it starts.
+  final class Stacks {
+    /// The open collections, innermost last.
+    fileprivate let frames = MoveStack<Frame>(capacity: 16)
+    /// Items of the open sequences, innermost last.
+    fileprivate let items = MoveStack<Node>(capacity: 32)
+    /// Entries of the open mappings, innermost last.
+    fileprivate let entries = MoveStack<MappingNode.Entry>(capacity: 32)
+    /// Keys waiting for their values, one per open mapping in state `.value`.
+    fileprivate let keys = MoveStack<ScalarNode>(capacity: 16)
+
+    init() {}
+  }
+
+  // The stacks' own references, held here: read through `Stacks` at every event, each would be
+  // retained and released.
+  private let frames: MoveStack<Frame>
+  private let items: MoveStack<Node>
+  private let entries: MoveStack<MappingNode.Entry>
+  private let keys: MoveStack<ScalarNode>
   private var anchors: [String: Anchor] = [:]
   private var root: Node?
   private var expandedTotal = 0
   private var reportedExpansion = false
 
-  init(limits: ParseLimits) {
-    // The stacks grow as needed and keep their capacity across documents.
+  /// `stacks`: ones to reuse (cleared here), or nil for new ones. The stacks grow as needed and keep
+  /// their capacity across documents.
+  init(limits: ParseLimits, stacks: Stacks? = nil) {
     self.limits = limits
+    let stacks = stacks ?? Stacks()
+    frames = stacks.frames
+    items = stacks.items
+    entries = stacks.entries
+    keys = stacks.keys
+    clearStacks()
   }
 
   /// Forgets the previous document's anchors and state.

@@ -25,7 +25,7 @@ enum YAMLEventReader {
     defer { yaml_parser_delete(parser) }
     yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
 
-    var builder = TreeBuilder(limits: limits)
+    var builder = TreeBuilder(limits: limits, stacks: cache?.stacks)
     var documents: [Node] = []
     var syntaxError = false
     var tooDeep = false
