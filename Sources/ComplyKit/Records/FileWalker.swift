@@ -40,6 +40,9 @@ struct FileWalker {
       given = true
     }
 
+    /// The folder to open the file in (with `name`), when it was found in one.
+    fileprivate var inFolder: (folder: String, name: String)? { folder.isEmpty ? nil : (folder, name) }
+
     /// Relative to the path given (for a file given directly, its name).
     var relativePath: String { relativeFolder.isEmpty ? relativeName : relativeFolder + relativeName }
     /// The path to open, as given joined with `relativePath`.
@@ -177,7 +180,13 @@ struct FileWalker {
   /// The whole file, or nil when it cannot be read. Only a regular file is read unless `anyKind` (a file
   /// the user named): in a folder, a named pipe would block the audit and a device never end.
   static func readFile(_ path: String, anyKind: Bool = false) -> [UInt8]? {
-    var fd = open(path, O_RDONLY | O_NONBLOCK)
+    readFile(opened: open(path, O_RDONLY | O_NONBLOCK), path: path, anyKind: anyKind)
+  }
+
+  /// `readFile(path:anyKind:)` of a file already opened (non-blocking) as `fd`, which it closes; a
+  /// negative `fd` is a file that could not be opened.
+  fileprivate static func readFile(opened fd: Int32, path: String, anyKind: Bool) -> [UInt8]? {
+    var fd = fd
     guard fd >= 0 else { return nil }
     defer { close(fd) }
     var info = stat()
@@ -227,5 +236,33 @@ struct FileWalker {
       }
     }
     return failed ? nil : (bytes, ended)
+  }
+}
+
+/// Reads the files of a listing one after another on one thread, each opened relative to its folder:
+/// the folder is opened once for its files, so that the system resolves only each file's own name
+/// rather than its whole path again (a tenth or so of opening and reading a small file).
+final class FolderReader {
+  private var folder: String?
+  private var folderDescriptor: Int32 = -1
+
+  init() {}
+
+  deinit {
+    if folderDescriptor >= 0 { close(folderDescriptor) }
+  }
+
+  /// `FileWalker.readFile(path, anyKind: entry.given)`, by way of the entry's folder (`path` is `entry.path`,
+  /// which the caller has made already).
+  func read(_ entry: FileWalker.Entry, path: String) -> [UInt8]? {
+    guard let (folder, name) = entry.inFolder else { return FileWalker.readFile(path, anyKind: entry.given) }
+    if folder != self.folder {
+      if folderDescriptor >= 0 { close(folderDescriptor) }
+      folderDescriptor = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+      self.folder = folder
+    }
+    // A folder that cannot be opened now (removed, its permissions changed): each file by its path.
+    guard folderDescriptor >= 0 else { return FileWalker.readFile(path, anyKind: entry.given) }
+    return FileWalker.readFile(opened: openat(folderDescriptor, name, O_RDONLY | O_NONBLOCK), path: path, anyKind: entry.given)
   }
 }

@@ -83,10 +83,10 @@ public struct RecordLoader: Sendable {
     // Each worker names and reads its own files just before parsing them: joining the paths and
     // reading are spread over the cores too, and a file's bytes are let go once it is parsed.
     let listed = entries
-    let output = parse(count: listed.count, unreadableFolders: problems) { i in
+    let output = parse(count: listed.count, unreadableFolders: problems) { i, reader in
       let entry = listed[i]
       let path = entry.path
-      return (SourceFile(relativePath: entry.relativePath, displayPath: path), FileWalker.readFile(path, anyKind: entry.given))
+      return (SourceFile(relativePath: entry.relativePath, displayPath: path), reader.read(entry, path: path))
     }
     timer?.lap(.read)
     return output
@@ -94,12 +94,13 @@ public struct RecordLoader: Sendable {
 
   /// Parses files already in memory (`nil` bytes: could not be read).
   public func parse(_ inputs: [(SourceFile, [UInt8]?)], unreadableFolders: [String] = []) -> Output {
-    parse(count: inputs.count, unreadableFolders: unreadableFolders) { inputs[$0] }
+    parse(count: inputs.count, unreadableFolders: unreadableFolders) { i, _ in inputs[i] }
   }
 
-  /// Parses `count` files, file `i` as `input(i)` gives it, on `jobs` workers.
+  /// Parses `count` files, file `i` as `input(i, reader)` gives it, on `jobs` workers (each with a
+  /// reader of its own for the files it reads).
   private func parse(
-    count: Int, unreadableFolders: [String], input: @Sendable @escaping (Int) -> (SourceFile, [UInt8]?)
+    count: Int, unreadableFolders: [String], input: @Sendable @escaping (Int, FolderReader) -> (SourceFile, [UInt8]?)
   ) -> Output {
     let limits = self.limits
     let tracker = self.tracker
@@ -113,6 +114,7 @@ public struct RecordLoader: Sendable {
     let next = ChunkCounter()
     let work: @Sendable (Int) -> Void = { _ in
       let cache = ScalarTextCache()
+      let reader = FolderReader()
       while let c = next.take(below: chunks.count) {
         // Each document's `kind:` and `id:` and its join keys are read here, while its tree is in the
         // cache, for the store. The chunk's documents are numbered from 0; the merge knows where it starts.
@@ -120,7 +122,7 @@ public struct RecordLoader: Sendable {
         var documents: [RecordStore.Document] = []
         let parsed = chunks.range(c).map { i in
           defer { tracker?.advance() }
-          let (file, bytes) = input(i)
+          let (file, bytes) = input(i, reader)
           let parsed = Self.parseOne(file, bytes, index: i, limits: limits, cache: cache)
           for node in parsed.documents {
             let root = node.mapping
