@@ -14,10 +14,11 @@ extension Engine {
       }
     }
     var runs: [RecordRuleRun] = []
-    var slots: [String: Range<Int>] = [:]
+    // With each kind, whether a rule of it has a filter that a record's `type` may settle (`TypeGate`).
+    var slots: [String: (rules: Range<Int>, gated: Bool)] = [:]
     for kind in byKind.keys.sorted() {
       let kindRules = byKind[kind] ?? []
-      slots[kind] = runs.count..<runs.count + kindRules.count
+      slots[kind] = (runs.count..<runs.count + kindRules.count, kindRules.contains { $0.gate != nil })
       runs += kindRules
     }
     let records = store.records
@@ -43,18 +44,22 @@ extension Engine {
         let schemaStarted = clock.start()
         schema?.check(record: index, into: &sink)
         clock.stop(runs.count, since: schemaStarted)
-        guard let kindRules = slots[records[index].kind] else { continue }
+        guard let (kindRules, gated) = slots[records[index].kind] else { continue }
         let record = records[index]
         // The record's own date, read once for all the rules that place it by it.
         let inWindow = window.map { w in record.day.map(w.contains) ?? true } ?? true
+        // Its `type`, read once for the rules whose filter begins with it (see `TypeGate`).
+        let type = gated ? TypeGate.type(of: record.root) : nil
         // One environment for the record, its variables set for each rule in turn (making one per rule
         // took and dropped a reference to the store each time; a rule's `let`s change only its variables).
         var env = Environment(store: store, root: .record(index), scope: .record(index), variables: [:])
         for r in kindRules {
           let started = clock.start()
-          judge(
-            runs[r], record: record, at: index, inWindow: inWindow, window: window, env: &env, store: store, into: &out,
-            checked: &checked[r])
+          if runs[r].gate?.admits(type) ?? true {
+            judge(
+              runs[r], record: record, at: index, inWindow: inWindow, window: window, env: &env, store: store, into: &out,
+              checked: &checked[r])
+          }
           clock.stop(r, since: started)
         }
       }
@@ -109,11 +114,14 @@ final class RecordRuleRun: Sendable {
   let rule: Rule
   let body: RecordRule
   let variables: Variables
+  /// What the filter says first about the record's `type`, if it begins with that.
+  let gate: TypeGate?
 
   init(rule: Rule, body: RecordRule, variables: Variables) {
     self.rule = rule
     self.body = body
     self.variables = variables
+    gate = TypeGate(body.filter)
   }
 
   /// The rule with its expressions compiled again and its variables bound again, for one core: the
