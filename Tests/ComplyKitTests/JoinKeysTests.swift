@@ -89,7 +89,8 @@ import Testing
   @Test func keysOfManyChunksMakeTheSameIndexes() throws {
     var loader = RecordLoader(jobs: 2)
     loader.joins = JoinPlan(Self.lookups)
-    let inputs = (0..<40).flatMap { n in
+    // 200 files: two workers take them (under 64 files a core, one would), in chunks of 16.
+    let inputs = (0..<100).flatMap { n in
       Self.inputs.map { file, bytes in
         let path = "\(n)/\(file.relativePath)"
         // Ids made distinct per copy, so every copy's records are kept.

@@ -106,47 +106,43 @@ public struct RecordLoader: Sendable {
     let tracker = self.tracker
     let joins = self.joins.flatMap { $0.isEmpty ? nil : $0 }
     // Contiguous chunks, several per core, taken by whichever core is free (files differ in size: a
-    // registry is many meetings long); each core keeps one cache of short texts for all its chunks.
-    // With one job, the one worker takes them all in order.
-    let chunks = ChunkPlan(count: count, jobs: jobs)
-    let slots = ResultSlots<(files: [ParsedFile], documents: [RecordStore.Document], keys: [JoinPlan.Entry])>(
-      count: chunks.count)
-    let next = ChunkCounter()
-    let work: @Sendable (Int) -> Void = { _ in
-      let cache = ScalarTextCache()
-      let reader = FolderReader()
-      while let c = next.take(below: chunks.count) {
-        // Each document's `kind:` and `id:` and its join keys are read here, while its tree is in the
-        // cache, for the store. The chunk's documents are numbered from 0; the merge knows where it starts.
-        var keys: [JoinPlan.Entry] = []
-        var documents: [RecordStore.Document] = []
-        let parsed = chunks.range(c).map { i in
-          defer { tracker?.advance() }
-          let (file, bytes) = input(i, reader)
-          let parsed = Self.parseOne(file, bytes, index: i, limits: limits, cache: cache)
-          for node in parsed.documents {
-            let root = node.mapping
-            let header = root.map(RecordStore.Document.Header.init(reading:))
-            if let joins, let root, let kind = header?.kind {
-              joins.read(root, kind: kind, document: documents.count, into: &keys)
-            }
-            documents.append(RecordStore.Document(file: i, node: node, header: header))
+    // registry is many meetings long); each core keeps one cache of short texts and one folder reader
+    // for all its chunks.
+    let chunks = ChunkPlan.map(count, jobs: jobs, perWorker: { _ in (cache: ScalarTextCache(), reader: FolderReader()) }) {
+      worker, range -> [(files: [ParsedFile], documents: [RecordStore.Document], keys: [JoinPlan.Entry])] in
+      // Each document's `kind:` and `id:` and its join keys are read here, while its tree is in the
+      // cache, for the store. The chunk's documents are numbered from 0; the merge knows where it starts.
+      var keys: [JoinPlan.Entry] = []
+      var documents: [RecordStore.Document] = []
+      // Most files hold one record: room for one each, not grown by doubling (with one core this is the
+      // list of every document).
+      documents.reserveCapacity(range.count)
+      let parsed = range.map { i in
+        defer { tracker?.advance() }
+        let (file, bytes) = input(i, worker.reader)
+        let parsed = Self.parseOne(file, bytes, index: i, limits: limits, cache: worker.cache)
+        for node in parsed.documents {
+          let root = node.mapping
+          let header = root.map(RecordStore.Document.Header.init(reading:))
+          if let joins, let root, let kind = header?.kind {
+            joins.read(root, kind: kind, document: documents.count, into: &keys)
           }
-          return parsed
+          documents.append(RecordStore.Document(file: i, node: node, header: header))
         }
-        slots.set(c, (parsed, documents, keys))
+        return parsed
       }
+      return [(parsed, documents, keys)]
     }
-    if jobs == 1 { work(0) } else { DispatchQueue.concurrentPerform(iterations: jobs, execute: work) }
 
     var files: [SourceFile] = []
     var documents: [RecordStore.Document] = []
     var issues: [SchemaIssue] = []
     var runs: [JoinPlan.Run] = []
-    for chunk in slots.values {
-      guard let chunk else { continue }
+    for chunk in chunks {
       if !chunk.keys.isEmpty { runs.append(JoinPlan.Run(first: documents.count, entries: chunk.keys)) }
-      documents += chunk.documents
+      // The first chunk's list is taken as it is (with one core, the only one: at a million records a
+      // copy would hold two lists of every document at once).
+      if documents.isEmpty { documents = chunk.documents } else { documents += chunk.documents }
       for parsed in chunk.files {
         files.append(parsed.file)
         issues += parsed.errors.map { error in
