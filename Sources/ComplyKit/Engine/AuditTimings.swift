@@ -77,6 +77,11 @@ struct RuleClock: Sendable {
   mutating func add(_ other: RuleClock) {
     for (slot, n) in other.nanoseconds.enumerated() { nanoseconds[slot] &+= n }
   }
+
+  /// The rules' times, rule `r` (of `rules`) from slot `r`, each with what it judged (`judged(rule id)`).
+  func times(of rules: [String], judged: (String) -> Int) -> [AuditTimings.RuleTime] {
+    rules.indices.map { r in AuditTimings.RuleTime(rule: rules[r], nanoseconds: nanoseconds[r], judged: judged(rules[r])) }
+  }
 }
 
 /// Times an audit's steps one after another (`lap`) and collects its rules' times; made by `Audit`

@@ -74,9 +74,7 @@ extension Engine {
       clock.add(chunkClock)
     }
     if let timer {
-      var times = runs.indices.map { r in
-        AuditTimings.RuleTime(rule: ruleIDs[r], nanoseconds: clock.nanoseconds[r], judged: judged.checkedRecords[ruleIDs[r]]?.count ?? 0)
-      }
+      var times = clock.times(of: ruleIDs) { judged.checkedRecords[$0]?.count ?? 0 }
       if schema != nil {
         let known = records.reduce(0) { $0 + ($1.knownKind == nil ? 0 : 1) }
         times.append(AuditTimings.RuleTime(rule: "schema.*", nanoseconds: clock.nanoseconds[runs.count], judged: known))

@@ -49,10 +49,7 @@ extension Engine {
       judged.merge(chunk)
       clock.add(chunkClock)
     }
-    timer?.add(
-      rules: ruleIDs.indices.map { r in
-        AuditTimings.RuleTime(rule: ruleIDs[r], nanoseconds: clock.nanoseconds[r], judged: judged.checked[ruleIDs[r]]?.count ?? 0)
-      })
+    timer?.add(rules: clock.times(of: ruleIDs) { judged.checked[$0]?.count ?? 0 })
     tracker?.advance(runs.count)
     return judged
   }

@@ -31,7 +31,7 @@ public struct LookupKey: Sendable, Hashable {
       }
       Self.forEachValue(at: segments[path], in: root) { value in
         if let first {
-          extend(first, rest.map { $0 + Self.separator + value } ?? value, from: path + 1)
+          extend(first, Self.joined(rest, value), from: path + 1)
         } else {
           extend(value, nil, from: path + 1)
         }
@@ -49,8 +49,14 @@ public struct LookupKey: Sendable, Hashable {
   static func combine(_ prefixes: [String], _ values: [String]) -> [String] {
     var combined: [String] = []
     combined.reserveCapacity(prefixes.count * values.count)
-    for prefix in prefixes { for value in values { combined.append(prefix + separator + value) } }
+    for prefix in prefixes { for value in values { combined.append(joined(prefix, value)) } }
     return combined
+  }
+
+  /// The later paths' texts of a key so far (none before the second path's) with the next one: the one
+  /// joining that the index and a lookup both make (`forEachKey` and `combine`).
+  static func joined(_ prefix: String?, _ value: String) -> String {
+    prefix.map { $0 + separator + value } ?? value
   }
 
   /// Calls `body` with every scalar text found at one path in a record, in document order; a list met
