@@ -170,16 +170,14 @@ import Testing
       type: "党课\\x1F学习"
       agenda: [{title: x}]
       """
-    let file = SourceFile(relativePath: "t.yaml", displayPath: "t.yaml")
-    let loaded = RecordLoader().parse([(file, Array(yaml.utf8))])
-    #expect(loaded.issues.isEmpty)
-    let lookups: Set<LookupKey> = [
-      LookupKey(kind: "meeting", path: "agenda[].title"),
-      LookupKey(kind: "meeting", paths: ["org", "agenda[].title"]),
-      LookupKey(kind: "meeting", paths: ["org", "type", "agenda[].title"]),
-    ]
-    let store = RecordStore(
-      files: loaded.files, documents: loaded.documents, parseIssues: loaded.issues, calendars: [], lookups: lookups)
+    let store = makeStore(
+      yaml,
+      lookups: [
+        LookupKey(kind: "meeting", path: "agenda[].title"),
+        LookupKey(kind: "meeting", paths: ["org", "agenda[].title"]),
+        LookupKey(kind: "meeting", paths: ["org", "type", "agenda[].title"]),
+      ])
+    #expect(store.issues.isEmpty)
     #expect(store.records.count == 4)
     func ids(_ source: String) throws -> [String] {
       let expr = try ExpressionParser.parse(source, context: ExpressionContext(variables: []))

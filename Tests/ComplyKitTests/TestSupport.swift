@@ -19,11 +19,13 @@ enum Repo {
   }
 }
 
-/// Parses YAML text into a store (calendars and lookups as the given rule set needs).
-func makeStore(_ yaml: String, ruleSet: RuleSet? = nil, checkReferences: Bool = true) -> RecordStore {
+/// Parses YAML text into a store (calendars and lookups as the given rule set needs, and `lookups` besides).
+func makeStore(
+  _ yaml: String, ruleSet: RuleSet? = nil, lookups more: Set<LookupKey> = [], checkReferences: Bool = true
+) -> RecordStore {
   let file = SourceFile(relativePath: "test.yaml", displayPath: "test.yaml")
   let loaded = RecordLoader().parse([(file, Array(yaml.utf8))])
-  let lookups = ruleSet.map { Engine(ruleSet: $0, options: AuditOptions()).lookupKeys } ?? []
+  let lookups = (ruleSet.map { Engine(ruleSet: $0, options: AuditOptions()).lookupKeys } ?? []).union(more)
   return RecordStore(
     files: loaded.files, documents: loaded.documents, parseIssues: loaded.issues, calendars: ruleSet?.calendars ?? [],
     lookups: lookups)

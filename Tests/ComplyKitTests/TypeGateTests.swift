@@ -51,9 +51,8 @@ import Testing
   ]
 
   @Test func rejectsOnlyWhereTheFilterFails() throws {
-    let loaded = RecordLoader().parse([(SourceFile(relativePath: "m.yaml", displayPath: "m.yaml"), Array(Self.records.utf8))])
-    #expect(loaded.issues.isEmpty)
-    let store = RecordStore(files: loaded.files, documents: loaded.documents)
+    let store = makeStore(Self.records)
+    #expect(store.issues.isEmpty)
     #expect(store.records.count == 7)
     var rejected = 0
     for source in Self.filters {
@@ -75,8 +74,7 @@ import Testing
   }
 
   @Test func readsTheTypeOnlyAsText() throws {
-    let loaded = RecordLoader().parse([(SourceFile(relativePath: "m.yaml", displayPath: "m.yaml"), Array(Self.records.utf8))])
-    let store = RecordStore(files: loaded.files, documents: loaded.documents)
+    let store = makeStore(Self.records)
     let types = store.records.map { TypeGate.type(of: $0.root)?.text }
     #expect(types == ["民主生活会", "支部委员会", "e\u{301}", nil, nil, nil, nil])
   }
