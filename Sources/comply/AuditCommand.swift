@@ -1,6 +1,17 @@
 import ArgumentParser
 import ComplyKit
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+  private let exitProcess = Glibc.exit
+#elseif canImport(Darwin)
+  import Darwin
+  private let exitProcess = Darwin.exit
+#endif
 
 struct AuditCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -92,10 +103,10 @@ struct AuditCommand: ParsableCommand {
     if var measured = result.timings {
       measured.add(.report, nanoseconds: AuditTimings.now() - reportStarted)
       let text = TimingsReport.render(measured, files: result.files, records: result.records, jobs: jobs, language: output.lang)
-      FileHandle.standardError.write(Data(text.utf8))
+      StandardStream.error.write(text)
     }
     // Exit here, with the records still in memory: freeing a large audit's node trees one by one
     // only to end the process costs time for nothing.
-    Foundation.exit(triaged.fails(at: failOn.threshold) ? 1 : 0)
+    exitProcess(triaged.fails(at: failOn.threshold) ? 1 : 0)
   }
 }

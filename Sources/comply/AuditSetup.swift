@@ -1,6 +1,15 @@
 import ArgumentParser
 import ComplyKit
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// What `audit` (and `check`) settle before reading any record: the rules, the config, the options
 /// and the triage of findings. Every problem found here exits with status 2.
@@ -51,10 +60,9 @@ struct AuditSetup {
   static func loadConfig(explicit: String?, paths: [String]) throws -> Config? {
     var path = explicit
     if path == nil, let first = paths.first {
-      var isDirectory: ObjCBool = false
-      if FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory), isDirectory.boolValue {
-        let candidate = (first as NSString).appendingPathComponent(".comply.yml")
-        if FileManager.default.fileExists(atPath: candidate) { path = candidate }
+      if PathKind(first) == .directory {
+        let candidate = first.hasSuffix("/") ? first + ".comply.yml" : first + "/.comply.yml"
+        if PathKind(candidate) != .missing { path = candidate }
       }
     }
     guard let path else { return nil }

@@ -1,6 +1,10 @@
 import ArgumentParser
 import ComplyKit
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// `comply check FILE|- [CONTEXT...]`: one notice or report, before it is published.
 struct CheckCommand: ParsableCommand {
@@ -107,15 +111,14 @@ struct CheckCommand: ParsableCommand {
   /// folder, or unreadable).
   func readDocument() throws -> (SourceFile, [UInt8]) {
     if file == "-" {
-      let data = FileHandle.standardInput.readDataToEndOfFile()
-      return (SourceFile(relativePath: "-", displayPath: "-"), Array(data))
+      return (SourceFile(relativePath: "-", displayPath: "-"), StandardStream.readInput())
     }
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
+    let kind = PathKind(file)
+    guard kind != .missing else {
       printError("\(file): error: no such file")
       throw ExitCode(2)
     }
-    if isDirectory.boolValue {
+    if kind == .directory {
       printError("\(file): error: check takes one document; use `comply audit` for a folder")
       throw ExitCode(2)
     }
@@ -123,6 +126,6 @@ struct CheckCommand: ParsableCommand {
       printError("\(file): error: cannot read this file")
       throw ExitCode(2)
     }
-    return (SourceFile(relativePath: (file as NSString).lastPathComponent, displayPath: file), Array(data))
+    return (SourceFile(relativePath: URL(fileURLWithPath: file).lastPathComponent, displayPath: file), Array(data))
   }
 }

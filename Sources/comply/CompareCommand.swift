@@ -1,6 +1,10 @@
 import ArgumentParser
 import ComplyKit
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 extension ReportComparison.Format: ExpressibleByArgument {}
 
@@ -33,7 +37,7 @@ struct CompareCommand: ParsableCommand {
     if let output {
       try OutputOptions.write(text, to: output)
     } else {
-      FileHandle.standardOutput.write(Data(text.utf8))
+      StandardStream.output.write(text)
     }
   }
 

@@ -1,5 +1,10 @@
 import ArgumentParser
-import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Runs the command tree and maps errors to the exit statuses of the contract: 0 clean, 1 findings,
 /// 2 when the command could not run as asked (bad option, unreadable path, invalid rules).
@@ -16,7 +21,7 @@ enum Entry {
       exit(code.rawValue)
     } catch {
       if ComplyCommand.exitCode(for: error) == .success { ComplyCommand.exit(withError: error) }
-      FileHandle.standardError.write(Data((ComplyCommand.fullMessage(for: error) + "\n").utf8))
+      StandardStream.error.write((ComplyCommand.fullMessage(for: error) + "\n"))
       exit(2)
     }
   }

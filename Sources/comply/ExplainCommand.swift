@@ -1,6 +1,5 @@
 import ArgumentParser
 import ComplyKit
-import Foundation
 
 struct ExplainCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -14,6 +13,6 @@ struct ExplainCommand: ParsableCommand {
   var id: String
 
   func run() throws {
-    FileHandle.standardOutput.write(Data(RuleCatalog.explain(try rules.rule(id)).utf8))
+    StandardStream.output.write(RuleCatalog.explain(try rules.rule(id)))
   }
 }

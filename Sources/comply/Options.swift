@@ -1,6 +1,15 @@
 import ArgumentParser
 import ComplyKit
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 // The choices' value lists are spelled out: the protocol's default for a `CaseIterable` enum is
 // generic and unspecialized, and the argument parser asks for each list a dozen times at every start.
@@ -79,7 +88,7 @@ struct OutputOptions: ParsableArguments {
     if let output {
       try Self.write(bytes: bytes, to: output)
     } else {
-      FileHandle.standardOutput.write(Data(bytes))
+      StandardStream.output.write(bytes)
     }
   }
 
@@ -91,7 +100,7 @@ struct OutputOptions: ParsableArguments {
     do {
       try OutputFile.write(bytes: bytes, to: path)
     } catch {
-      printError("\(path): error: cannot write: \(error.localizedDescription)")
+      printError("\(path): error: cannot write: \((error as? LocalizedError)?.errorDescription ?? "\(error)")")
       throw ExitCode(2)
     }
   }
@@ -104,5 +113,5 @@ struct OutputOptions: ParsableArguments {
 }
 
 func printError(_ text: String) {
-  FileHandle.standardError.write(Data((text + "\n").utf8))
+  StandardStream.error.write((text + "\n"))
 }

@@ -1,11 +1,22 @@
-import Foundation
+import Dispatch
+
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// A progress bar on standard error for audits that take more than a moment: drawn only when
 /// standard error is a terminal, only once the audit has run for half a second, redrawn at most
 /// ten times a second, and erased when the audit ends — so nothing of it reaches standard output or
 /// a report file. Called from the audit's worker threads (one call at a time), so its state is locked.
 final class ProgressBar: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = DispatchSemaphore(value: 1)
   private let start = DispatchTime.now().uptimeNanoseconds
   private var lastDraw: UInt64 = 0
   private var drawn = false
@@ -22,8 +33,8 @@ final class ProgressBar: @unchecked Sendable {
   }
 
   func update(done: Int, total: Int) {
-    lock.lock()
-    defer { lock.unlock() }
+    lock.wait()
+    defer { lock.signal() }
     guard !finished, total > 0 else { return }
     let now = DispatchTime.now().uptimeNanoseconds
     guard now - start >= Self.delay, !drawn || now - lastDraw >= Self.interval || done == total else { return }
@@ -37,13 +48,13 @@ final class ProgressBar: @unchecked Sendable {
 
   /// Erases the bar, if it was drawn; later updates draw nothing.
   func finish() {
-    lock.lock()
-    defer { lock.unlock() }
+    lock.wait()
+    defer { lock.signal() }
     if drawn { write("\r\u{1B}[2K") }
     finished = true
   }
 
   private func write(_ text: String) {
-    FileHandle.standardError.write(Data(text.utf8))
+    StandardStream.error.write(text)
   }
 }

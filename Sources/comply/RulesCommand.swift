@@ -1,6 +1,5 @@
 import ArgumentParser
 import ComplyKit
-import Foundation
 
 struct RulesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -27,7 +26,7 @@ struct RulesCommand: ParsableCommand {
     func run() throws {
       let ruleSet = try rules.load()
       let text = format == .json ? RuleCatalog.json(ruleSet.rules) : RuleCatalog.text(ruleSet.rules, language: lang)
-      FileHandle.standardOutput.write(Data(text.utf8))
+      StandardStream.output.write(text)
     }
   }
 
@@ -40,7 +39,7 @@ struct RulesCommand: ParsableCommand {
     var id: String
 
     func run() throws {
-      FileHandle.standardOutput.write(Data(RuleCatalog.show(try rules.rule(id)).utf8))
+      StandardStream.output.write(RuleCatalog.show(try rules.rule(id)))
     }
   }
 
@@ -71,7 +70,7 @@ struct RulesCommand: ParsableCommand {
       }
       let failed = outcomes.filter { !$0.passed }.count
       out += "\(outcomes.count - failed) passed, \(failed) failed\n"
-      FileHandle.standardOutput.write(Data(out.utf8))
+      StandardStream.output.write(out)
       if failed > 0 { throw ExitCode(1) }
     }
   }

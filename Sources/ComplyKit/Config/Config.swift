@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// A `.comply.yml`: what a unit sets for its own audits. Validated like a rule file.
 ///

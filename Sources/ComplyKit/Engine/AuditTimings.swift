@@ -87,7 +87,7 @@ struct RuleClock: Sendable {
 /// Times an audit's steps one after another (`lap`) and collects its rules' times; made by `Audit`
 /// when timings are asked for, and handed to the loader and the engine as the progress tracker is.
 final class StepTimer: @unchecked Sendable {
-  private let lock = NSLockShim()
+  private let lock = Lock()
   private var last = AuditTimings.now()
   private var timings = AuditTimings()
 

@@ -242,7 +242,7 @@ struct ChunkPlan: Sendable {
 /// Hands out chunk numbers 0, 1, 2, … to whichever worker asks next.
 final class ChunkCounter: @unchecked Sendable {
   private var next = 0
-  private let lock = NSLockShim()
+  private let lock = Lock()
 
   func take(below limit: Int) -> Int? {
     lock.withLock {
@@ -256,7 +256,7 @@ final class ChunkCounter: @unchecked Sendable {
 /// Slots written once each from parallel workers.
 final class ResultSlots<T: Sendable>: @unchecked Sendable {
   private var storage: [T?]
-  private let lock = NSLockShim()
+  private let lock = Lock()
 
   init(count: Int) { storage = Array(repeating: nil, count: count) }
 

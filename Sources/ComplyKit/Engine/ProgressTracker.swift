@@ -3,7 +3,7 @@
 /// one at a time, in order, and `done` never goes back.
 final class ProgressTracker: @unchecked Sendable {
   private let report: @Sendable (_ done: Int, _ total: Int) -> Void
-  private let lock = NSLockShim()
+  private let lock = Lock()
   private var done = 0
   private var total = 0
 

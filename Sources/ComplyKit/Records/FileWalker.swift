@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 #if canImport(Glibc)
   import Glibc
@@ -67,10 +71,10 @@ struct FileWalker {
   /// The files under `root`, or an error when `root` itself cannot be read. Unreadable entries inside a
   /// folder are reported in `problems` and skipped.
   func files(under root: String, problems: inout [String]) throws(WalkError) -> [Entry] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory) else { throw .notFound(root) }
-    if !isDirectory.boolValue {
-      let name = (root as NSString).lastPathComponent
+    var info = stat()
+    guard stat(root, &info) == 0 else { throw .notFound(root) }
+    if info.st_mode & S_IFMT != S_IFDIR {
+      let name = URL(fileURLWithPath: root).lastPathComponent
       return [Entry(given: root, name: name)]
     }
     var result: [Entry] = []

@@ -1,5 +1,9 @@
 import Dispatch
-import Foundation
+#if canImport(FoundationEssentials)
+  import FoundationEssentials
+#else
+  import Foundation
+#endif
 
 /// Reads the record files under the paths given, in parallel, into documents in a fixed order:
 /// paths in the order given, files in name order, documents in file order.
@@ -188,10 +192,20 @@ public struct RecordLoader: Sendable {
       guard let first = body.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else { return .text }
       if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .json }
       for line in body.split(separator: 0x0A, maxSplits: 64) {
-        let text = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        let text = Self.trimmingSpaces(String(decoding: line, as: UTF8.self))
         if text.hasPrefix("kind:") || text.hasPrefix("- kind:") || text == "---" { return .yaml }
       }
       return .text
+    }
+
+    /// `text` without the spaces and tabs at its ends (Unicode's space separators and U+0009, as
+    /// Foundation's `CharacterSet.whitespaces` counts them; line breaks are kept).
+    static func trimmingSpaces(_ text: String) -> String {
+      func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
+      let scalars = text.unicodeScalars
+      guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })
+      else { return "" }
+      return String(scalars[first...last])
     }
   }
 

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Record text used as a dictionary key, hashed and compared by its UTF-8 bytes.
 ///

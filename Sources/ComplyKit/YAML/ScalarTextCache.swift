@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 /// Texts of scalars already made, so that a key or value met again (`kind`, `date`, `title`, `通过`,
 /// an organization's name or record book in every record) is not decoded and checked once more: its

@@ -1,0 +1,70 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Standard input, output and error through the C library: the commands need no more than writing
+/// bytes and reading standard input to its end (and so do without Foundation's `FileHandle`, which
+/// would link all of Foundation and cost every run its loading).
+enum StandardStream {
+  case output, error
+
+  private var descriptor: Int32 { self == .output ? STDOUT_FILENO : STDERR_FILENO }
+
+  /// Writes all of `bytes`, going on after a partial write or an interrupted call; gives up quietly on
+  /// any other error (a closed pipe, a full disk), as there is nowhere left to say so.
+  func write(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { buffer in
+      guard var next = buffer.baseAddress else { return }
+      var left = buffer.count
+      while left > 0 {
+        let written = systemWrite(descriptor, next, left)
+        if written < 0 {
+          if errno == EINTR { continue }
+          return
+        }
+        next += written
+        left -= written
+      }
+    }
+  }
+
+  func write(_ text: String) {
+    write(Array(text.utf8))
+  }
+
+  /// Everything on standard input until its end (what was read before an error, if one happens).
+  static func readInput() -> [UInt8] {
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { systemRead(STDIN_FILENO, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { return bytes }
+      bytes.append(contentsOf: chunk[..<count])
+    }
+  }
+}
+
+#if canImport(Glibc)
+  private let systemWrite = Glibc.write
+  private let systemRead = Glibc.read
+#elseif canImport(Darwin)
+  private let systemWrite = Darwin.write
+  private let systemRead = Darwin.read
+#endif
+
+/// The kind of thing at a path, as `stat(2)` tells (links followed).
+enum PathKind {
+  case missing, directory, other
+
+  init(_ path: String) {
+    var info = stat()
+    if stat(path, &info) != 0 {
+      self = .missing
+    } else {
+      self = info.st_mode & S_IFMT == S_IFDIR ? .directory : .other
+    }
+  }
+}
