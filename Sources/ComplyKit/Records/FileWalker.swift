@@ -61,11 +61,11 @@ struct FileWalker {
   let extensions: Set<String>
   /// The ASCII `extensions` of up to eight bytes, packed into words (see `packed`), for the names that
   /// are nearly all.
-  private let asciiExtensions: Set<UInt64>
+  private let asciiExtensions: [UInt64]
 
   init(extensions: Set<String>) {
     self.extensions = extensions
-    asciiExtensions = Set(extensions.compactMap { Self.packed($0.utf8, foldingCase: false) })
+    asciiExtensions = extensions.compactMap { Self.packed($0.utf8, foldingCase: false) }.sorted()
   }
 
   /// The files under `root`, or an error when `root` itself cannot be read. Unreadable entries inside a
@@ -151,14 +151,36 @@ struct FileWalker {
 
   /// Whether the name ends in one of `extensions` (any case), as `NSString.pathExtension` would read it.
   func hasRecordExtension(_ name: String) -> Bool {
-    let utf8 = name.utf8
-    guard let dot = utf8.lastIndex(of: UInt8(ascii: ".")), dot != utf8.startIndex else { return false }
-    let ext = name[name.index(after: dot)...]
-    guard !ext.isEmpty, ext.utf8.count <= 8 else { return false }
-    // An ASCII extension (every one asked for is) is folded to lower case and packed into one word,
-    // without making a String; others take the Unicode route.
-    guard let packed = Self.packed(ext.utf8, foldingCase: true) else { return extensions.contains(ext.lowercased()) }
-    return asciiExtensions.contains(packed)
+    // Over the name's own bytes (a name from a folder listing is a native string): the walk asks this
+    // of every file, and the string views' index checks cost more than the rest of the listing.
+    let word = name.utf8.withContiguousStorageIfAvailable(Self.extensionWord) ?? Self.extensionWord(Array(name.utf8))
+    switch word {
+    case .none: return false
+    case .ascii(let packed): return asciiExtensions.contains(packed)
+    case .other:
+      // Not ASCII (no extension asked for is): the Unicode route.
+      guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")) else { return false }
+      let ext = name[name.index(after: dot)...]
+      guard !ext.isEmpty, ext.utf8.count <= 8 else { return false }
+      return extensions.contains(ext.lowercased())
+    }
+  }
+
+  /// What `hasRecordExtension` reads of a name's extension: none (no dot past the first byte, nothing
+  /// after it, or more than eight bytes), its ASCII bytes packed as `packed` folds them, or other bytes.
+  private enum ExtensionWord {
+    case none, ascii(UInt64), other
+  }
+
+  private static func extensionWord(_ bytes: UnsafeBufferPointer<UInt8>) -> ExtensionWord {
+    guard let dot = bytes.lastIndex(of: UInt8(ascii: ".")), dot != 0 else { return .none }
+    let ext = UnsafeBufferPointer(rebasing: bytes[(dot + 1)...])
+    guard !ext.isEmpty, ext.count <= 8 else { return .none }
+    return packed(ext, foldingCase: true).map(ExtensionWord.ascii) ?? .other
+  }
+
+  private static func extensionWord(_ bytes: [UInt8]) -> ExtensionWord {
+    bytes.withUnsafeBufferPointer(extensionWord)
   }
 
   /// Up to eight ASCII bytes in one word, first byte highest, upper case folded to lower if asked; nil
