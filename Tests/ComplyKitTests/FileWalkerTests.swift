@@ -1,0 +1,28 @@
+@testable import ComplyKit
+import Foundation
+import Testing
+
+/// The walk lists a folder's record files in the order of their names as `String`'s `<` sorts them,
+/// whether a name is short ASCII (compared by packed bytes), long, or not ASCII at all.
+@Suite struct FileWalkerTests {
+  @Test func listsRecordFilesInNameOrder() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("comply-walk-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let names = [
+      "m-9.yaml", "m-10.yaml", "M-1.yaml", "m-0000001.yaml", "m-000000.yaml", "m-0000001.yml", "m.yaml",
+      "a-name-much-longer-than-sixteen-bytes.yaml", "a-name-much-longer-than-sixteen.yaml", "ab.yaml", "Ab.YAML",
+      "abcdefghijkl.yaml", "abcdefghijk.yaml", "中文记录.yaml", "中.json", "~tilde.json", "0.json", "Z.yml",
+      "e\u{301}.yaml", "f.yaml",
+    ]
+    let others = ["notes.txt", ".hidden.yaml", "README.md"]
+    for name in names + others {
+      try Data("kind: meeting\n".utf8).write(to: folder.appendingPathComponent(name))
+    }
+    var problems: [String] = []
+    let walker = FileWalker(extensions: ["yaml", "yml", "json"])
+    let listed = try walker.files(under: folder.path, problems: &problems).map(\.relativePath)
+    #expect(problems.isEmpty)
+    #expect(listed == names.sorted(by: <))
+  }
+}
