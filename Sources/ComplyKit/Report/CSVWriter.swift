@@ -16,8 +16,15 @@ enum CSVWriter {
   static func field(_ text: String) -> String {
     var value = text
     if let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { value = "'" + value }
-    let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    // By scalars, not characters: a quote followed by a combining mark is one character, but still
+    // a quote to whoever reads the CSV.
+    let needsQuotes = value.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
     guard needsQuotes else { return value }
-    return "\"" + value.replacing("\"", with: "\"\"") + "\""
+    var quoted = String.UnicodeScalarView()
+    for scalar in value.unicodeScalars {
+      quoted.append(scalar)
+      if scalar == "\"" { quoted.append(scalar) }
+    }
+    return "\"" + String(quoted) + "\""
   }
 }

@@ -137,7 +137,8 @@ enum SARIFReporter {
   /// `/` percent-encoded as UTF-8 (so names with spaces or Chinese characters stay valid URIs).
   static func uri(_ path: String) -> String {
     var out = ""
-    for byte in path.replacing("\\", with: "/").utf8 {
+    for original in path.utf8 {
+      let byte = original == UInt8(ascii: "\\") ? UInt8(ascii: "/") : original
       switch byte {
       case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
         UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
