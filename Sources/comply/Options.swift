@@ -5,11 +5,6 @@ import ComplyKit
 #else
   import Foundation
 #endif
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 // The choices' value lists are spelled out: the protocol's default for a `CaseIterable` enum is
 // generic and unspecialized, and the argument parser asks for each list a dozen times at every start.
@@ -107,7 +102,7 @@ struct OutputOptions: ParsableArguments {
 
   /// Color only when writing text to a terminal, and not when NO_COLOR is set.
   var useColor: Bool {
-    output == nil && format == .text && isatty(STDOUT_FILENO) == 1
+    output == nil && format == .text && StandardStream.output.isTerminal
       && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
   }
 }

@@ -5,11 +5,6 @@ import Dispatch
 #else
   import Foundation
 #endif
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// A progress bar on standard error for audits that take more than a moment: drawn only when
 /// standard error is a terminal, only once the audit has run for half a second, redrawn at most
@@ -28,7 +23,7 @@ final class ProgressBar: @unchecked Sendable {
 
   /// A bar when standard error is a terminal that can draw one, else nil.
   static func forTerminal(environment: [String: String] = ProcessInfo.processInfo.environment) -> ProgressBar? {
-    guard isatty(STDERR_FILENO) == 1, environment["TERM"] != "dumb" else { return nil }
+    guard StandardStream.error.isTerminal, environment["TERM"] != "dumb" else { return nil }
     return ProgressBar()
   }
 

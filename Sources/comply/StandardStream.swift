@@ -1,3 +1,5 @@
+import ComplyKit
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Darwin)
@@ -12,22 +14,13 @@ enum StandardStream {
 
   private var descriptor: Int32 { self == .output ? STDOUT_FILENO : STDERR_FILENO }
 
-  /// Writes all of `bytes`, going on after a partial write or an interrupted call; gives up quietly on
-  /// any other error (a closed pipe, a full disk), as there is nowhere left to say so.
+  /// Whether the stream is a terminal (for colour and the progress bar).
+  var isTerminal: Bool { isatty(descriptor) == 1 }
+
+  /// Writes all of `bytes`; gives up quietly on an error (a closed pipe, a full disk), as there is
+  /// nowhere left to say so.
   func write(_ bytes: [UInt8]) {
-    bytes.withUnsafeBytes { buffer in
-      guard var next = buffer.baseAddress else { return }
-      var left = buffer.count
-      while left > 0 {
-        let written = systemWrite(descriptor, next, left)
-        if written < 0 {
-          if errno == EINTR { continue }
-          return
-        }
-        next += written
-        left -= written
-      }
-    }
+    _ = OutputFile.writeAll(bytes, descriptor: descriptor)
   }
 
   func write(_ text: String) {
@@ -48,9 +41,7 @@ enum StandardStream {
 }
 
 #if canImport(Glibc)
-  private let systemWrite = Glibc.write
   private let systemRead = Glibc.read
 #elseif canImport(Darwin)
-  private let systemWrite = Darwin.write
   private let systemRead = Darwin.read
 #endif

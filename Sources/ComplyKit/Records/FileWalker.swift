@@ -132,16 +132,15 @@ struct FileWalker {
     return order.map { listed[$0] }
   }
 
-  /// An ASCII name of 1 to 16 bytes as two words (zero bytes after its end: no name holds one), or nil.
+  /// An ASCII name of 1 to 16 bytes as two words, each half packed by `packed` and moved up to its
+  /// word's top (zero bytes after the name's end: no name holds one), or nil.
   private static func packedName(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
     guard !bytes.isEmpty, bytes.count <= 16 else { return nil }
-    var words: (UInt64, UInt64) = (0, 0)
-    for i in 0..<16 {
-      let byte = i < bytes.count ? bytes[i] : 0
-      guard byte < 0x80 else { return nil }
-      if i < 8 { words.0 = words.0 << 8 | UInt64(byte) } else { words.1 = words.1 << 8 | UInt64(byte) }
-    }
-    return words
+    let head = bytes.prefix(8)
+    let tail = bytes.dropFirst(8)
+    // `<<` by 64 or more gives 0: an empty tail is the word 0.
+    guard let high = packed(head, foldingCase: false), let low = packed(tail, foldingCase: false) else { return nil }
+    return (high << (8 * (8 - head.count)), low << (8 * (8 - tail.count)))
   }
 
   /// What a folder entry is, as far as the folder listing tells.

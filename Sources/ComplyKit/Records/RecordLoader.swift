@@ -192,15 +192,17 @@ public struct RecordLoader: Sendable {
       guard let first = body.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) else { return .text }
       if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .json }
       for line in body.split(separator: 0x0A, maxSplits: 64) {
-        let text = Self.trimmingSpaces(String(decoding: line, as: UTF8.self))
+        let text = Self.trimmingSpaceSeparators(String(decoding: line, as: UTF8.self))
         if text.hasPrefix("kind:") || text.hasPrefix("- kind:") || text == "---" { return .yaml }
       }
       return .text
     }
 
     /// `text` without the spaces and tabs at its ends (Unicode's space separators and U+0009, as
-    /// Foundation's `CharacterSet.whitespaces` counts them; line breaks are kept).
-    static func trimmingSpaces(_ text: String) -> String {
+    /// Foundation's `CharacterSet.whitespaces` counts them; line breaks are kept). Not the plain-text
+    /// readers' `String.trimmingSpaces`, which also drops line breaks and knows fewer spaces: content
+    /// sniffing keeps the reading it had.
+    static func trimmingSpaceSeparators(_ text: String) -> String {
       func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
       let scalars = text.unicodeScalars
       guard let first = scalars.firstIndex(where: { !isSpace($0) }), let last = scalars.lastIndex(where: { !isSpace($0) })

@@ -43,20 +43,25 @@ public enum OutputFile {
   private static func writeAll(_ bytes: [UInt8], to path: String) throws {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw WriteError(code: errno) }
-    var failure: Int32 = 0
+    var failure = writeAll(bytes, descriptor: descriptor)
+    if close(descriptor) != 0, failure == 0 { failure = errno }
+    if failure != 0 { throw WriteError(code: failure) }
+  }
+
+  /// Writes all of `bytes` to an open descriptor (a file, standard output), going on after a partial
+  /// write or an interrupted call. Returns 0, or the `errno` of the write that failed.
+  public static func writeAll(_ bytes: [UInt8], descriptor: Int32) -> Int32 {
     bytes.withUnsafeBytes { buffer in
       var offset = 0
       while offset < buffer.count {
         let written = systemWrite(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset)
         if written < 0 {
           if errno == EINTR { continue }
-          failure = errno
-          return
+          return errno
         }
         offset += written
       }
+      return 0
     }
-    if close(descriptor) != 0, failure == 0 { failure = errno }
-    if failure != 0 { throw WriteError(code: failure) }
   }
 }
