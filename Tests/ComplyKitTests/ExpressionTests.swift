@@ -22,10 +22,10 @@ import Testing
       - {title: 决定, category: 决策, votes: {for: 2, against: 0, abstain: 0}, discussion: no}
     """)
 
-  func eval(_ source: String, variables: Set<String> = []) throws -> Value {
+  func eval(_ source: String, variables: Set<String> = [], in store: RecordStore = Self.store) throws -> Value {
     let expr = try ExpressionParser.parse(source, context: ExpressionContext(variables: variables))
-    let index = try #require(Self.store.index(of: "m-1"))
-    let env = Environment(store: Self.store, root: .record(index), scope: .record(index), variables: [:])
+    let index = try #require(store.index(of: "m-1"))
+    let env = Environment(store: store, root: .record(index), scope: .record(index), variables: [:])
     let value = expr.evaluate(env)
     // The engine runs the compiled form: it must give the same value, node for node.
     let compiled = CompiledExpr(expr).evaluate(env)
@@ -85,6 +85,38 @@ import Testing
     copy["b"] = .string("y")
     #expect(copy["b"]?.textValue == "y")
     #expect(variables["b"]?.textValue == "x")
+  }
+
+  /// `exists(name)` and `name == 'text'` read a field where it is, of a record or of a list's mapping;
+  /// they must give what the general path gives for every kind of value a field can hold (`eval`
+  /// compares the compiled form with the walk of the expression).
+  @Test func fieldsReadInPlaceAgreeWithTheGeneralPath() throws {
+    let store = makeStore(
+      """
+      kind: meeting
+      id: m-1
+      type: 支部党员大会
+      host: ~
+      tagged: !!str 2025
+      number: 12
+      quoted: "12"
+      flag: yes
+      present: [p1, p2]
+      agenda:
+        - {title: 学习, category: 第一议题, votes: ~}
+        - {title: 决定, category: !!str 决策, note: 12}
+      """)
+    let cases: [(String, Bool?)] = [
+      ("exists(type)", true), ("exists(host)", false), ("exists(nothing)", false), ("exists(present)", true),
+      ("type == '支部党员大会'", true), ("type != '党组会议'", true), ("host == 'p1'", nil), ("nothing == 'x'", nil),
+      ("tagged == '2025'", true), ("number == '12'", true), ("quoted == '12'", true), ("flag == 'yes'", true),
+      ("present == 'p1'", false), ("any(agenda, exists(votes))", false), ("all(agenda, exists(title))", true),
+      ("any(agenda, category == '决策')", true), ("any(agenda, note == '12')", true),
+      ("any(present, exists(title))", false), ("any(present, title == 'x')", false),
+    ]
+    for (source, expected) in cases {
+      #expect(try eval(source, in: store).truth == expected, "\(source)")
+    }
   }
 
   @Test func parseErrorsCarryOffsets() {

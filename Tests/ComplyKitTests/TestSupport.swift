@@ -21,7 +21,7 @@ enum Repo {
 
 /// Parses YAML text into a store (calendars and lookups as the given rule set needs, and `lookups` besides).
 func makeStore(
-  _ yaml: String, ruleSet: RuleSet? = nil, lookups more: Set<LookupKey> = [], checkReferences: Bool = true
+  _ yaml: String, ruleSet: RuleSet? = nil, lookups more: Set<LookupKey> = []
 ) -> RecordStore {
   let file = SourceFile(relativePath: "test.yaml", displayPath: "test.yaml")
   let loaded = RecordLoader().parse([(file, Array(yaml.utf8))])

@@ -123,6 +123,14 @@ struct CompiledExpr: Sendable {
       if case .literal(.string(let text)) = rhs {
         let literal = Value.string(text)
         let equal = op == .equal
+        if case .field(let name) = lhs {
+          // A field of the scope: its scalar compared where it is, without making it a `Value`.
+          let key = MappingKey(name)
+          return { env in
+            if let same = Value.member(of: env.scope, key, store: env.store, isText: text) { return .bool(same == equal) }
+            return Expr.apply(op, left(env), literal, env.store)
+          }
+        }
         return { env in
           let a = left(env)
           if case .node(.scalar(let s)) = a, !s.hasTag, !s.mayBeTyped { return .bool(Value.sameBytes(s.text, text) == equal) }
@@ -159,6 +167,12 @@ struct CompiledExpr: Sendable {
     let arguments = CompiledArguments(function, args)
     switch function {
     case .exists:
+      // `exists(name)`, a field of the scope: its value is looked at where it is, not made a `Value`
+      // (which takes a reference to its node and drops it again).
+      if case .field(let name) = args[0] {
+        let key = MappingKey(name)
+        return { env in .bool(Value.hasMember(of: env.scope, key, store: env.store)) }
+      }
       let inner = arguments.codes[0].evaluate
       return { env in .bool(!inner(env).isMissing) }
     default:

@@ -44,6 +44,26 @@ extension Value {
     }
   }
 
+  /// Whether `member(of: base, key, store:)` is not missing, read in place for a record or a mapping.
+  static func hasMember(of base: Value, _ key: MappingKey, store: RecordStore) -> Bool {
+    switch base {
+    case .record(let i): return store.hasField(i, key)
+    case .node(.mapping(let m)): return m.hasValue(at: key)
+    default: return !member(of: base, key, store: store).isMissing
+    }
+  }
+
+  /// Whether `member(of: base, key, store:)` is a scalar that can only read as text and has the bytes of
+  /// `text`, read in place for a record or a mapping; nil when it is not such a scalar (or `base` is
+  /// neither), for the caller to compare the general way.
+  static func member(of base: Value, _ key: MappingKey, store: RecordStore, isText text: String) -> Bool? {
+    switch base {
+    case .record(let i): return store.field(i, key, isText: text)
+    case .node(.mapping(let m)): return m.value(at: key, isText: text)
+    default: return nil
+    }
+  }
+
   static func element(of base: Value, _ index: Value, store: RecordStore) -> Value {
     // A list in the records is indexed in place (`agenda[0]`), without wrapping every item first.
     if case .node(.sequence(let s)) = base, let i = index.intValue {

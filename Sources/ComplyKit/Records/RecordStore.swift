@@ -193,6 +193,16 @@ public final class RecordStore: Sendable {
     records.withUnsafeBufferPointer { $0[i].root[key] }
   }
 
+  /// `MappingNode.value(at:isText:)` of record `i`'s top level, read in place.
+  func field(_ i: Int, _ key: MappingKey, isText text: String) -> Bool? {
+    records.withUnsafeBufferPointer { $0[i].root.value(at: key, isText: text) }
+  }
+
+  /// Whether record `i` has the top-level field `key` with a value other than null, read in place.
+  func hasField(_ i: Int, _ key: MappingKey) -> Bool {
+    records.withUnsafeBufferPointer { $0[i].root.hasValue(at: key) }
+  }
+
   /// Join index `k`: each key to the records that give it, in record order.
   private static func joinIndex(_ k: Int, runs: [JoinPlan.Run], recordOf: [Int], capacity: Int) -> [JoinKey: [Int]] {
     var index: [JoinKey: [Int]] = [:]

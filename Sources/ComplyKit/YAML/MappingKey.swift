@@ -23,4 +23,17 @@ extension MappingNode {
   subscript(key: MappingKey) -> Node? {
     index(of: key).map { entries[$0].value }
   }
+
+  /// Whether the value at `key` is a scalar that can only read as text, with the bytes of `text`; nil
+  /// when there is no such scalar there.
+  func value(at key: MappingKey, isText text: String) -> Bool? {
+    guard let i = index(of: key) else { return nil }
+    return entries.withUnsafeBufferPointer { $0[i].value.isText(text) }
+  }
+
+  /// Whether `key` is there with a value other than null, read in place.
+  func hasValue(at key: MappingKey) -> Bool {
+    guard let i = index(of: key) else { return false }
+    return entries.withUnsafeBufferPointer { !$0[i].value.isNullScalar }
+  }
 }

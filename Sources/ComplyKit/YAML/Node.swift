@@ -15,6 +15,13 @@ public indirect enum Node: Sendable {
     }
   }
 
+  /// For a scalar that can only read as text (untagged, not null, a bool or a number): whether its
+  /// bytes are `text`. nil for any other node.
+  func isText(_ text: String) -> Bool? {
+    guard case .scalar(let s) = self, !s.hasTag, !s.mayBeTyped else { return nil }
+    return Value.sameBytes(s.text, text)
+  }
+
   /// A null scalar (`~`, `null`, empty), read in place.
   var isNullScalar: Bool {
     if case .scalar(let s) = self { return s.isNull }
