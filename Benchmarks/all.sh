@@ -2,7 +2,8 @@
 # Every ratio the speed targets are stated in, from one invocation, each with its target:
 #   Benchmarks/all.sh [N] [GROWTH_SIZES...]   default N=20000, growth 10000 100000 1000000
 # Runs Benchmarks/run.sh N, Benchmarks/compare-jsonschema.sh N and Benchmarks/growth.sh, then
-# summarises. RUNS applies to all (default 3; the growth step uses 1 for a million records).
+# summarises. RUNS, when set, goes to run.sh and growth.sh (their defaults: 3 and 1, every size);
+# compare-jsonschema.sh times check-jsonschema once and comply three times.
 # INSTRUCTIONS=1 adds Benchmarks/instructions.sh N (valgrind): the first ratio in instructions,
 # which do not move with the machine's load as seconds do.
 set -euo pipefail
