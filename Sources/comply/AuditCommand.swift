@@ -13,7 +13,7 @@ import ComplyKit
   private let exitProcess = Darwin.exit
 #endif
 
-struct AuditCommand: ParsableCommand {
+struct AuditCommand: ParsableCommand, WindowedCommand {
   static let configuration = CommandConfiguration(
     commandName: "audit",
     abstract: "Audit folders of records. 审计一个或多个文件夹中的记录。"
@@ -55,26 +55,7 @@ struct AuditCommand: ParsableCommand {
   @Option(help: ArgumentHelp("The day of the audit: when waivers expire, and the last year a window found from the records may reach (default: today).", visibility: .hidden))
   var today: String?
 
-  func validate() throws {
-    if period != nil, from != nil || to != nil { throw ValidationError("give --period or --from/--to, not both") }
-    if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
-    if let from, Day(iso: from) == nil { throw ValidationError("--from must be a date YYYY-MM-DD") }
-    if let to, Day(iso: to) == nil { throw ValidationError("--to must be a date YYYY-MM-DD") }
-    if let from = from.flatMap(Day.init(iso:)), let to = to.flatMap(Day.init(iso:)), to < from {
-      throw ValidationError("--to is before --from")
-    }
-    if let period, AuditWindow(year: period) == nil {
-      throw ValidationError("--period must be \(Day.yearsDescription)")
-    }
-    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    if let today, Day(iso: today) == nil { throw ValidationError("--today must be a date YYYY-MM-DD") }
-  }
-
-  var window: AuditWindow? {
-    if let period { return AuditWindow(year: period) }
-    if let from = from.flatMap(Day.init(iso:)), let to = to.flatMap(Day.init(iso:)) { return AuditWindow(from: from, to: to) }
-    return nil
-  }
+  func validate() throws { try validateWindowOptions() }
 
   func run() throws {
     let setup = try AuditSetup.prepare(

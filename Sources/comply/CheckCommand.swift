@@ -7,7 +7,7 @@ import ComplyKit
 #endif
 
 /// `comply check FILE|- [CONTEXT...]`: one notice or report, before it is published.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: ParsableCommand, WindowedCommand {
   static let configuration = CommandConfiguration(
     commandName: "check",
     abstract: "Check one document before it is published (- reads standard input). 发布前检查一份任前公示或整改通报。",
@@ -55,28 +55,7 @@ struct CheckCommand: ParsableCommand {
   @Flag(name: .customLong("print-record"), help: "Print the record read from the document as YAML, and check nothing.")
   var printRecord = false
 
-  func validate() throws {
-    if period != nil, from != nil || to != nil { throw ValidationError("give --period or --from/--to, not both") }
-    if (from == nil) != (to == nil) { throw ValidationError("--from and --to go together") }
-    if let from, Day(iso: from) == nil { throw ValidationError("--from must be a date YYYY-MM-DD") }
-    if let to, Day(iso: to) == nil { throw ValidationError("--to must be a date YYYY-MM-DD") }
-    if let from = from.flatMap(Day.init(iso:)), let to = to.flatMap(Day.init(iso:)), to < from {
-      throw ValidationError("--to is before --from")
-    }
-    if let period, AuditWindow(year: period) == nil {
-      throw ValidationError("--period must be \(Day.yearsDescription)")
-    }
-    if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    if let today, Day(iso: today) == nil { throw ValidationError("--today must be a date YYYY-MM-DD") }
-  }
-
-  var window: AuditWindow? {
-    if let period { return AuditWindow(year: period) }
-    if let from = from.flatMap(Day.init(iso:)), let to = to.flatMap(Day.init(iso:)) {
-      return AuditWindow(from: from, to: to)
-    }
-    return nil
-  }
+  func validate() throws { try validateWindowOptions() }
 
   func run() throws {
     let (source, bytes) = try readDocument()

@@ -89,6 +89,24 @@ import Testing
     #expect(try comply(["frobnicate"]).status == 2)
   }
 
+  /// `audit` and `check` refuse the same unusable window, job count or day, with the same message.
+  @Test(arguments: [
+    (["--period", "2025", "--from", "2025-01-01", "--to", "2025-02-01"], "give --period or --from/--to, not both"),
+    (["--from", "2025-01-01"], "--from and --to go together"),
+    (["--from", "2025-13-01", "--to", "2025-12-31"], "--from must be a date YYYY-MM-DD"),
+    (["--from", "2025-03-01", "--to", "2025-02-01"], "--to is before --from"),
+    (["--period", "10000"], "--period must be a year from 0 to 9999"),
+    (["--jobs", "0"], "--jobs must be at least 1"),
+    (["--today", "tomorrow"], "--today must be a date YYYY-MM-DD"),
+  ])
+  func windowOptionsAreCheckedAlikeByAuditAndCheck(options: [String], message: String) throws {
+    for command in [["audit", Self.fixture], ["check", "Samples/notices/n-2025-01.yaml"]] {
+      let run = try comply(command + options)
+      #expect(run.status == 2, "\(command[0]) \(options)")
+      #expect(run.stderr.contains(message), "\(command[0]) \(options): \(run.stderr)")
+    }
+  }
+
   @Test func outputFileHoldsWhatStandardOutputWouldAndAnUnwritableOneIsRefused() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("comply-output-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
