@@ -8,30 +8,18 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-2000}"
-WORK="${BENCH_DIR:-/tmp/comply-bench}"
 RUNS="${RUNS:-5}"
-command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get install -y valgrind)" >&2; exit 2; }
-./scripts/setup.sh
-swift build -c release --product comply >/dev/null
-COMPLY="$(swift build -c release --show-bin-path)/comply"
-mkdir -p "$WORK"
-cc -O2 -o "$WORK/bare-parse" Benchmarks/bare-parse.c $(pkg-config --cflags --libs yaml-0.1)
+. Benchmarks/common.sh
+needs_valgrind
 swiftc -O -I Sources/CYAML Benchmarks/arena-parse.swift -o "$WORK/arena-parse"
-DATA="$WORK/data-$N"
-if [ ! -f "$DATA/.done" ]; then
-  rm -rf "$DATA"
-  python3 Benchmarks/generate.py "$N" "$DATA"
-  touch "$DATA/.done"
-fi
+DATA=$(dataset "$N")
 MI=libmimalloc.so.2
 # A config that turns every rule off: comply then reads, builds its store and writes an empty report.
 OFF="$WORK/all-rules-off.yaml"
 { echo "rules:"; "$COMPLY" rules list --format json | python3 -c 'import json, sys; [print("  " + r["id"] + ": off") for r in json.load(sys.stdin)]'; } >"$OFF"
 # valgrind hands LD_PRELOAD on to the program it runs (through `env` it would count `env` instead).
-count() { { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null || true; } | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'; }
-countWithMimalloc() { { LD_PRELOAD=$MI valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null || true; } | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'; }
-BARE=$(countWithMimalloc "$WORK/bare-parse" "$DATA")
-ARENA=$(countWithMimalloc "$WORK/arena-parse" "$DATA")
+BARE=$(LD_PRELOAD=$MI count "$WORK/bare-parse" "$DATA")
+ARENA=$(LD_PRELOAD=$MI count "$WORK/arena-parse" "$DATA")
 OFFCOUNT=$(count "$COMPLY" audit "$DATA" --jobs 1 --config "$OFF" --format json --output "$WORK/arena-off.json")
 echo "records: $N meetings + registries in $DATA; instructions (callgrind), all with mimalloc:"
 python3 - "$BARE" "$ARENA" "$OFFCOUNT" <<'PY'

@@ -5,16 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-20000}"
-WORK="${BENCH_DIR:-/tmp/comply-bench}"
-DATA="$WORK/data-$N"
+. Benchmarks/common.sh
 VENV="$WORK/venv"
-./scripts/setup.sh
 [ -x "$VENV/bin/check-jsonschema" ] || { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q check-jsonschema; }
-swift build -c release --product comply >/dev/null
-COMPLY="$(swift build -c release --show-bin-path)/comply"
-if [ ! -f "$DATA/.done" ]; then
-  rm -rf "$DATA" && python3 Benchmarks/generate.py "$N" "$DATA" && touch "$DATA/.done"
-fi
+DATA=$(dataset "$N")
 schema="$(pwd)/Benchmarks/meeting.schema.json"
 checker() { find "$DATA/meetings" -name '*.yaml' -print0 | xargs -0 "$VENV/bin/check-jsonschema" --schemafile "$schema" >/dev/null 2>&1 || true; }
 export -f checker; export DATA VENV schema

@@ -7,24 +7,14 @@
 # about 1 GB of bytes and 4 GB of disk (one small file each).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-WORK="${BENCH_DIR:-/tmp/comply-bench}"
 RUNS="${RUNS:-1}"
 SIZES=("$@")
 [ ${#SIZES[@]} -gt 0 ] || SIZES=(10000 100000 1000000)
-./scripts/setup.sh
-swift build -c release --product comply >/dev/null
-COMPLY="$(swift build -c release --show-bin-path)/comply"
-mkdir -p "$WORK"
-cc -O2 -o "$WORK/bare-parse" Benchmarks/bare-parse.c $(pkg-config --cflags --libs yaml-0.1)
+. Benchmarks/common.sh
 echo "cores: $(nproc)"
 printf '%9s %10s %10s %11s %11s %7s %9s %9s %9s %7s %7s\n' records bytes disk bare_s audit_s ratio bare_us/r audit_us/r peak_rss rss/byt rss/disk
 for N in "${SIZES[@]}"; do
-  DATA="$WORK/data-$N"
-  if [ ! -f "$DATA/.done" ]; then
-    rm -rf "$DATA"
-    python3 Benchmarks/generate.py "$N" "$DATA"
-    touch "$DATA/.done"
-  fi
+  DATA=$(dataset "$N")
   BYTES=$(du -sb --apparent-size "$DATA" | cut -f1)
   DISK=$(( $(du -sk "$DATA" | cut -f1) * 1024 ))
   # Once untimed, so that both read the files from the page cache (a million files just generated,

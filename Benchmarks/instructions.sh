@@ -8,21 +8,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-20000}"
-WORK="${BENCH_DIR:-/tmp/comply-bench}"
-command -v valgrind >/dev/null || { echo "valgrind is not installed (apt-get install -y valgrind)" >&2; exit 2; }
-./scripts/setup.sh
-swift build -c release --product comply >/dev/null
-COMPLY="$(swift build -c release --show-bin-path)/comply"
-mkdir -p "$WORK"
-cc -O2 -o "$WORK/bare-parse" Benchmarks/bare-parse.c $(pkg-config --cflags --libs yaml-0.1)
-DATA="$WORK/data-$N"
-if [ ! -f "$DATA/.done" ]; then
-  rm -rf "$DATA"
-  python3 Benchmarks/generate.py "$N" "$DATA"
-  touch "$DATA/.done"
-fi
-# The count valgrind reports, whatever the program's exit status (an audit with findings exits 1).
-count() { { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null || true; } | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'; }
+. Benchmarks/common.sh
+needs_valgrind
+DATA=$(dataset "$N")
 BARE=$(count "$WORK/bare-parse" "$DATA")
 AUDIT=$(count "$COMPLY" audit "$DATA" --jobs 1 --format json --output "$WORK/instructions.json")
 python3 - "$N" "$BARE" "$AUDIT" <<'PY'

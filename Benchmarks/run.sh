@@ -4,19 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-20000}"
-WORK="${BENCH_DIR:-/tmp/comply-bench}"
 RUNS="${RUNS:-3}"
-./scripts/setup.sh
-swift build -c release --product comply >/dev/null
-COMPLY="$(swift build -c release --show-bin-path)/comply"
-mkdir -p "$WORK"
-cc -O2 -o "$WORK/bare-parse" Benchmarks/bare-parse.c $(pkg-config --cflags --libs yaml-0.1)
-if [ ! -f "$WORK/data-$N/.done" ]; then
-  rm -rf "$WORK/data-$N"
-  python3 Benchmarks/generate.py "$N" "$WORK/data-$N"
-  touch "$WORK/data-$N/.done"
-fi
-DATA="$WORK/data-$N"
+. Benchmarks/common.sh
+DATA=$(dataset "$N")
 best() { python3 Benchmarks/timeit.py "$RUNS" "$@"; }
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / float(sys.argv[2]):.2f}')" "$1" "$2"; }
 echo "records: $N meetings + registries in $DATA ($(du -sh "$DATA" | cut -f1)); cores: $(nproc)"
