@@ -110,9 +110,9 @@ public struct RecordLoader: Sendable {
     let tracker = self.tracker
     let joins = self.joins.flatMap { $0.isEmpty ? nil : $0 }
     // Contiguous chunks, several per core, taken by whichever core is free (files differ in size: a
-    // registry is many meetings long); each core keeps one cache of short texts and one folder reader
-    // for all its chunks.
-    let chunks = ChunkPlan.map(count, jobs: jobs, perWorker: { _ in (cache: ScalarTextCache(), reader: FolderReader()) }) {
+    // registry is many meetings long); each core keeps one read workspace (texts met before, the tree
+    // builder's stacks) and one folder reader for all its chunks.
+    let chunks = ChunkPlan.map(count, jobs: jobs, perWorker: { _ in (workspace: ReadWorkspace(), reader: FolderReader()) }) {
       worker, range -> [(files: [ParsedFile], documents: [RecordStore.Document], keys: [JoinPlan.Entry])] in
       // Each document's `kind:` and `id:` and its join keys are read here, while its tree is in the
       // cache, for the store. The chunk's documents are numbered from 0; the merge knows where it starts.
@@ -124,7 +124,7 @@ public struct RecordLoader: Sendable {
       let parsed = range.map { i in
         defer { tracker?.advance() }
         let (file, bytes) = input(i, worker.reader)
-        let parsed = Self.parseOne(file, bytes, index: i, limits: limits, cache: worker.cache)
+        let parsed = Self.parseOne(file, bytes, index: i, limits: limits, workspace: worker.workspace)
         for node in parsed.documents {
           let root = node.mapping
           let header = root.map(RecordStore.Document.Header.init(reading:))
@@ -247,7 +247,7 @@ public struct RecordLoader: Sendable {
 
   static func parseOne(
     _ file: SourceFile, _ bytes: [UInt8]?, index: Int, limits: ParseLimits, format: DocumentFormat? = nil,
-    cache: ScalarTextCache? = nil
+    workspace: ReadWorkspace? = nil
   ) -> ParsedFile {
     guard let bytes else {
       return ParsedFile(index: index, file: file, documents: [], errors: [YAMLError(message: "cannot read this file", mark: .start)])
@@ -261,7 +261,8 @@ public struct RecordLoader: Sendable {
       }
       return ParsedFile(index: index, file: file, documents: documents, errors: parsed.errors)
     }
-    let parsed = cache.map { YAMLReader.parse(bytes, limits: limits, cache: $0) } ?? YAMLReader.parse(bytes, limits: limits)
+    let parsed =
+      workspace.map { YAMLReader.parse(bytes, limits: limits, workspace: $0) } ?? YAMLReader.parse(bytes, limits: limits)
     if parsed.documents.isEmpty, parsed.errors.isEmpty {
       // Most likely a file emptied or cut short by accident: reported, not passed over.
       let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]

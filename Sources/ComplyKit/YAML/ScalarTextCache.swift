@@ -6,8 +6,8 @@
 
 /// Texts of scalars already made, so that a key or value met again (`kind`, `date`, `title`, `通过`,
 /// an organization's name or record book in every record) is not decoded and checked once more: its
-/// bytes are compared with the last text made in its slot and that text is reused. One per thread;
-/// the reader works without one. It also lends each file's tree builder the thread's stacks.
+/// bytes are compared with the last text made in its slot and that text is reused. One per thread,
+/// in its `ReadWorkspace`; the reader works without one.
 ///
 /// Short texts (Swift keeps up to 15 bytes inline) are told apart by their bytes packed into two
 /// words. Longer ones, up to `maxLength` bytes, by a hash of their bytes and then the bytes
@@ -25,8 +25,6 @@ final class ScalarTextCache {
   /// Each long slot's hash (0: empty) and text.
   private let longHashes: UnsafeMutablePointer<UInt64>
   private let longTexts: UnsafeMutablePointer<String>
-  /// The tree builder's stacks, for the files this thread reads one after another.
-  let stacks = TreeBuilder.Stacks()
 
   init() {
     words = .allocate(capacity: Self.slots)

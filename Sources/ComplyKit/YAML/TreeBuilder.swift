@@ -56,7 +56,7 @@ struct TreeBuilder {
   private(set) var isSkipping = false
 
   /// The stacks a builder works in, which keep their room from one builder to the next: a reader
-  /// that parses many files on one thread makes them once (see `ScalarTextCache.stacks`), not once
+  /// that parses many files on one thread makes them once (see `ReadWorkspace`), not once
   /// per file. Only one builder may use them at a time; each clears them when it starts.
   final class Stacks {
     /// The open collections, innermost last.

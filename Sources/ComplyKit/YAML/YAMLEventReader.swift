@@ -13,7 +13,16 @@ enum YAMLEventReader {
   /// - Parameter truncated: the text was cut before a bad byte; a last document that only ended because
   ///   the text did is incomplete and dropped.
   static func read(
-    _ text: UnsafeBufferPointer<UInt8>, limits: ParseLimits, truncated: Bool, cache: ScalarTextCache? = nil
+    _ text: UnsafeBufferPointer<UInt8>, limits: ParseLimits, truncated: Bool, workspace: ReadWorkspace? = nil
+  ) -> Outcome {
+    read(text, limits: limits, truncated: truncated, cache: workspace?.texts, stacks: workspace?.stacks)
+  }
+
+  /// The workspace's two parts as parameters: with the cache read through a local taken from the
+  /// workspace instead, an audit of 2,000 meetings ran 1% more instructions (531.7 M against 526.2 M).
+  private static func read(
+    _ text: UnsafeBufferPointer<UInt8>, limits: ParseLimits, truncated: Bool, cache: ScalarTextCache?,
+    stacks: TreeBuilder.Stacks?
   ) -> Outcome {
     let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
     defer { parser.deallocate() }
@@ -25,7 +34,7 @@ enum YAMLEventReader {
     defer { yaml_parser_delete(parser) }
     yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
 
-    var builder = TreeBuilder(limits: limits, stacks: cache?.stacks)
+    var builder = TreeBuilder(limits: limits, stacks: stacks)
     var documents: [Node] = []
     var syntaxError = false
     var tooDeep = false

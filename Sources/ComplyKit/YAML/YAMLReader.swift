@@ -17,24 +17,24 @@ public enum YAMLReader {
       limits: limits)
   }
 
-  /// Parses with a cache of short scalar texts shared across the files one thread reads.
-  static func parse(_ bytes: [UInt8], limits: ParseLimits, cache: ScalarTextCache) -> ParsedText {
-    bytes.withUnsafeBufferPointer { parse(text: $0, limits: limits, cache: cache) }
+  /// Parses in the workspace of the thread that reads one file after another (see `ReadWorkspace`).
+  static func parse(_ bytes: [UInt8], limits: ParseLimits, workspace: ReadWorkspace) -> ParsedText {
+    bytes.withUnsafeBufferPointer { parse(text: $0, limits: limits, workspace: workspace) }
   }
 
-  static func parse(text whole: UnsafeBufferPointer<UInt8>, limits: ParseLimits, cache: ScalarTextCache? = nil)
+  static func parse(text whole: UnsafeBufferPointer<UInt8>, limits: ParseLimits, workspace: ReadWorkspace? = nil)
     -> ParsedText
   {
     let text = SourceScan.hasBOM(whole) ? UnsafeBufferPointer(rebasing: whole[3...]) : whole
     // libyaml checks every character it reads, so text it reads to the end holds no bad byte.
-    let whole = YAMLEventReader.read(text, limits: limits, truncated: false, cache: cache)
+    let whole = YAMLEventReader.read(text, limits: limits, truncated: false, workspace: workspace)
     if whole.readToEnd { return whole.result }
     // libyaml's reader decodes ahead in 16 KB chunks, so a bad byte would be reported before the documents
     // in front of it are finished. Find it, and give libyaml only the text before it.
     guard let bad = SourceScan.firstDisallowed(in: text) else { return whole.result }
     let badMark = SourceScan.mark(at: bad.offset, in: text)
     let read = YAMLEventReader.read(
-      UnsafeBufferPointer(rebasing: text[..<bad.offset]), limits: limits, truncated: true, cache: cache)
+      UnsafeBufferPointer(rebasing: text[..<bad.offset]), limits: limits, truncated: true, workspace: workspace)
     // Drop a syntax error caused by the cut itself (an unclosed quote or bracket at the cut).
     var errors = read.result.errors
     if read.syntaxError, let last = errors.last, last.mark >= badMark {
