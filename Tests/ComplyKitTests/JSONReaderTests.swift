@@ -144,4 +144,40 @@ import Testing
     let parsed = Array("{\"a\": [1]}".utf8).withUnsafeBytes { JSONReader.parse($0) }
     #expect(parsed.documents.first?["a"]?.sequence?.items.count == 1)
   }
+
+  /// JSON and YAML files read in turn by the loader's workers, which keep their tree builder's stacks
+  /// from one file to the next (`ReadWorkspace`), each give the records and errors they give read alone
+  /// — a file cut short included, whose open collections the next file must not see.
+  @Test(arguments: [1, 2])
+  func jsonAndYAMLFilesReadInTurnGiveWhatEachGivesAlone(jobs: Int) {
+    let texts: [(String, String)] = (0..<40).flatMap { n in
+      [
+        ("\(n)a.json", #"{"kind": "meeting", "id": "j\#(n)", "agenda": [{"title": "学习", "votes": {"for": 3}}]}"#),
+        ("\(n)b.json", #"{"kind": "meeting", "id": "cut\#(n)", "agenda": [{"title": "学"#),
+        ("\(n)c.yaml", "kind: meeting\nid: y\(n)\nagenda:\n  - title: 通报\n    votes: {for: 4}\n"),
+        ("\(n)d.json", #"[{"kind": "person", "id": "p\#(n)"}, {"kind": "person", "id": "q\#(n)", "name": "王"}]"#),
+      ]
+    }
+    let inputs = texts.map { name, text in (SourceFile(relativePath: name, displayPath: name), Optional(Array(text.utf8))) }
+    let loaded = RecordLoader(jobs: jobs).parse(inputs)
+    var alone: [String] = []
+    var aloneErrors = 0
+    for (i, input) in inputs.enumerated() {
+      let parsed = RecordLoader.parseOne(input.0, input.1, index: i, limits: .default)
+      alone += parsed.documents.map { "\(i) " + Self.describe($0) }
+      aloneErrors += parsed.errors.count
+    }
+    #expect(loaded.documents.map { "\($0.file) " + Self.describe($0.node) } == alone)
+    #expect(loaded.issues.count == aloneErrors)
+    #expect(aloneErrors == 40)
+  }
+
+  /// A tree with the mark of every node, for comparing two readings of one text.
+  static func describe(_ node: Node) -> String {
+    switch node {
+    case .scalar(let s): "\(s.mark)=\(s.text)"
+    case .sequence(let s): "\(s.mark)[" + s.items.map(describe).joined(separator: ",") + "]"
+    case .mapping(let m): "\(m.mark){" + m.entries.map { "\($0.key.mark)=\($0.key.text):" + describe($0.value) }.joined(separator: ",") + "}"
+    }
+  }
 }

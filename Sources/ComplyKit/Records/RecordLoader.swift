@@ -253,7 +253,8 @@ public struct RecordLoader: Sendable {
       return ParsedFile(index: index, file: file, documents: [], errors: [YAMLError(message: "cannot read this file", mark: .start)])
     }
     if format.map({ $0 == .json }) ?? Self.hasJSONExtension(file.relativePath) {
-      let parsed = JSONReader.parse(bytes, limits: limits)
+      let parsed =
+        workspace.map { JSONReader.parse(bytes, limits: limits, workspace: $0) } ?? JSONReader.parse(bytes, limits: limits)
       // A top-level array holds one record per element.
       let documents = parsed.documents.flatMap { node -> [Node] in
         if case .sequence(let s) = node { return s.items }

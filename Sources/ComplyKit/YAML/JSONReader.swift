@@ -15,8 +15,14 @@ public enum JSONReader {
       limits: limits)
   }
 
-  static func parse(text: UnsafeBufferPointer<UInt8>, limits: ParseLimits) -> ParsedText {
-    var parser = JSONParser(text: text, limits: limits)
+  /// Parses with the tree builder's stacks of the thread that reads one file after another (see
+  /// `ReadWorkspace`).
+  static func parse(_ bytes: [UInt8], limits: ParseLimits, workspace: ReadWorkspace) -> ParsedText {
+    bytes.withUnsafeBufferPointer { parse(text: $0, limits: limits, stacks: workspace.stacks) }
+  }
+
+  static func parse(text: UnsafeBufferPointer<UInt8>, limits: ParseLimits, stacks: TreeBuilder.Stacks? = nil) -> ParsedText {
+    var parser = JSONParser(text: text, limits: limits, stacks: stacks)
     return parser.run()
   }
 }
@@ -42,9 +48,9 @@ struct JSONParser {
   /// Reused buffer for strings with escapes.
   var scratch: [UInt8] = []
 
-  init(text: UnsafeBufferPointer<UInt8>, limits: ParseLimits) {
+  init(text: UnsafeBufferPointer<UInt8>, limits: ParseLimits, stacks: TreeBuilder.Stacks? = nil) {
     self.text = text
-    builder = TreeBuilder(limits: limits)
+    builder = TreeBuilder(limits: limits, stacks: stacks)
     if SourceScan.hasBOM(text) {
       position = 3
       lineStart = 3
