@@ -253,8 +253,7 @@ public struct RecordLoader: Sendable {
       return ParsedFile(index: index, file: file, documents: [], errors: [YAMLError(message: "cannot read this file", mark: .start)])
     }
     if format.map({ $0 == .json }) ?? Self.hasJSONExtension(file.relativePath) {
-      let parsed =
-        workspace.map { JSONReader.parse(bytes, limits: limits, workspace: $0) } ?? JSONReader.parse(bytes, limits: limits)
+      let parsed = JSONReader.parse(bytes, limits: limits, workspace: workspace)
       // A top-level array holds one record per element.
       let documents = parsed.documents.flatMap { node -> [Node] in
         if case .sequence(let s) = node { return s.items }
@@ -262,8 +261,7 @@ public struct RecordLoader: Sendable {
       }
       return ParsedFile(index: index, file: file, documents: documents, errors: parsed.errors)
     }
-    let parsed =
-      workspace.map { YAMLReader.parse(bytes, limits: limits, workspace: $0) } ?? YAMLReader.parse(bytes, limits: limits)
+    let parsed = YAMLReader.parse(bytes, limits: limits, workspace: workspace)
     if parsed.documents.isEmpty, parsed.errors.isEmpty {
       // Most likely a file emptied or cut short by accident: reported, not passed over.
       let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes.dropFirst(3) : bytes[...]

@@ -16,9 +16,9 @@ public enum JSONReader {
   }
 
   /// Parses with the tree builder's stacks of the thread that reads one file after another (see
-  /// `ReadWorkspace`).
-  static func parse(_ bytes: [UInt8], limits: ParseLimits, workspace: ReadWorkspace) -> ParsedText {
-    bytes.withUnsafeBufferPointer { parse(text: $0, limits: limits, stacks: workspace.stacks) }
+  /// `ReadWorkspace`), or without them.
+  static func parse(_ bytes: [UInt8], limits: ParseLimits, workspace: ReadWorkspace?) -> ParsedText {
+    bytes.withUnsafeBufferPointer { parse(text: $0, limits: limits, stacks: workspace?.stacks) }
   }
 
   static func parse(text: UnsafeBufferPointer<UInt8>, limits: ParseLimits, stacks: TreeBuilder.Stacks? = nil) -> ParsedText {

@@ -17,8 +17,9 @@ public enum YAMLReader {
       limits: limits)
   }
 
-  /// Parses in the workspace of the thread that reads one file after another (see `ReadWorkspace`).
-  static func parse(_ bytes: [UInt8], limits: ParseLimits, workspace: ReadWorkspace) -> ParsedText {
+  /// Parses in the workspace of the thread that reads one file after another (see `ReadWorkspace`),
+  /// or without one.
+  static func parse(_ bytes: [UInt8], limits: ParseLimits, workspace: ReadWorkspace?) -> ParsedText {
     bytes.withUnsafeBufferPointer { parse(text: $0, limits: limits, workspace: workspace) }
   }
 
