@@ -6,7 +6,7 @@
 /// reported (the first value is kept); nesting is bounded by `ParseLimits.maxDepth`.
 public enum JSONReader {
   public static func parse(_ bytes: [UInt8], limits: ParseLimits = .default) -> ParsedText {
-    bytes.withUnsafeBufferPointer { parse(text: $0, limits: limits) }
+    parse(bytes, limits: limits, workspace: nil)
   }
 
   public static func parse(_ bytes: UnsafeRawBufferPointer, limits: ParseLimits = .default) -> ParsedText {

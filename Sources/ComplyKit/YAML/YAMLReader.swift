@@ -8,7 +8,7 @@ import CYAML
 /// - A UTF-8 byte order mark is skipped; CRLF line ends are fine; invalid UTF-8 is a located error.
 public enum YAMLReader {
   public static func parse(_ bytes: [UInt8], limits: ParseLimits = .default) -> ParsedText {
-    bytes.withUnsafeBufferPointer { parse(text: $0, limits: limits) }
+    parse(bytes, limits: limits, workspace: nil)
   }
 
   public static func parse(_ bytes: UnsafeRawBufferPointer, limits: ParseLimits = .default) -> ParsedText {
