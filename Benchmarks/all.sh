@@ -2,7 +2,7 @@
 # Every ratio the speed targets are stated in, from one invocation, each with its target:
 #   Benchmarks/all.sh [N] [GROWTH_SIZES...]   default N=20000, growth 10000 100000 1000000
 # Runs Benchmarks/run.sh N, Benchmarks/compare-jsonschema.sh N and Benchmarks/growth.sh, then
-# summarises. RUNS, when set, goes to run.sh and growth.sh (their defaults: 3 and 1, every size);
+# summarises. RUNS, when set, goes to run.sh (default 3) and GROWTH_RUNS to growth.sh (default 1);
 # compare-jsonschema.sh times check-jsonschema once and comply three times.
 # INSTRUCTIONS=1 adds Benchmarks/instructions.sh N (valgrind): the first ratio in instructions,
 # which do not move with the machine's load as seconds do.
@@ -15,7 +15,7 @@ SIZES=("$@")
 OUT="$(mktemp -d "${TMPDIR:-/tmp}/comply-all.XXXXXX")"
 Benchmarks/run.sh "$N" | tee "$OUT/run.txt"
 Benchmarks/compare-jsonschema.sh "$N" | tee "$OUT/compare.txt"
-Benchmarks/growth.sh "${SIZES[@]}" | tee "$OUT/growth.txt"
+RUNS="${GROWTH_RUNS:-1}" Benchmarks/growth.sh "${SIZES[@]}" | tee "$OUT/growth.txt"
 if [ "${INSTRUCTIONS:-0}" = 1 ]; then Benchmarks/instructions.sh "$N" | tee "$OUT/instructions.txt"; fi
 python3 - "$OUT" <<'PY'
 import re, sys

@@ -3,6 +3,8 @@
 # the time per record of `comply audit --jobs 1` and of the bare libyaml parse, and comply's peak
 # memory against the input's size (the bytes of the files, and the disk they take up).
 #   Benchmarks/growth.sh [N...]      e.g. Benchmarks/growth.sh 10000 100000
+# RUNS (default 1): rounds of the interleaved timing below; each size's best is taken. A round with
+# the sizes 10,000, 100,000 and 1,000,000 takes about six minutes.
 # Data sets are generated once under BENCH_DIR (default /tmp/comply-bench); a million records take
 # about 1 GB of bytes and 4 GB of disk (one small file each).
 set -euo pipefail
@@ -13,17 +15,34 @@ SIZES=("$@")
 . Benchmarks/common.sh
 echo "cores: $(nproc)"
 printf '%9s %10s %10s %11s %11s %7s %9s %9s %9s %7s %7s\n' records bytes disk bare_s audit_s ratio bare_us/r audit_us/r peak_rss rss/byt rss/disk
+# All sizes are timed in one interleaved series, the bare parse and the audit of every size side by
+# side, round after round: timed one size after another, the host's drift between those minutes went
+# into the comparison of the sizes (a size timed in a fast quarter hour looked cheaper per record).
+# Each sample of a smaller size is that many runs in a row (`timeit.py --repeat`), enough records to
+# match the largest size, so that every sample spans about the same stretch of the host's time.
+LARGEST=0
+for N in "${SIZES[@]}"; do [ "$N" -gt "$LARGEST" ] && LARGEST=$N; done
+COMMANDS=()
+REPEATS=()
+for N in "${SIZES[@]}"; do
+  DATA=$(dataset "$N")
+  # Once untimed, so that both read the files from the page cache (a million files just generated,
+  # or pushed out by another data set, would otherwise be read from disk by whichever runs first).
+  "$WORK/bare-parse" "$DATA" >/dev/null
+  K=$(( (LARGEST + N / 2) / N ))
+  COMMANDS+=(-- "$WORK/bare-parse" "$DATA" -- "$COMPLY" audit "$DATA" --jobs 1 --format json --output "$WORK/growth-$N.json")
+  REPEATS+=("$K" "$K")
+done
+REPEAT_LIST=$(IFS=,; echo "${REPEATS[*]}")
+read -r -a TIMES < <(python3 Benchmarks/timeit.py --interleave "$RUNS" --repeat "$REPEAT_LIST" "${COMMANDS[@]}")
+I=0
 for N in "${SIZES[@]}"; do
   DATA=$(dataset "$N")
   BYTES=$(du -sb --apparent-size "$DATA" | cut -f1)
   DISK=$(( $(du -sk "$DATA" | cut -f1) * 1024 ))
-  # Once untimed, so that both read the files from the page cache (a million files just generated,
-  # or pushed out by another data set, would otherwise be read from disk by whichever runs first).
-  "$WORK/bare-parse" "$DATA" >/dev/null
-  # Side by side, round after round (see timeit.py): the host's speed drifts between minutes.
-  read -r BARE AUDIT < <(python3 Benchmarks/timeit.py --interleave "$RUNS" \
-    -- "$WORK/bare-parse" "$DATA" \
-    -- "$COMPLY" audit "$DATA" --jobs 1 --format json --output "$WORK/growth-$N.json")
+  BARE=${TIMES[$I]}
+  AUDIT=${TIMES[$((I + 1))]}
+  I=$((I + 2))
   RSS=$(python3 Benchmarks/peakrss.py "$COMPLY" audit "$DATA" --jobs 1 --format json --output "$WORK/growth-$N.json")
   python3 - "$N" "$BYTES" "$DISK" "$BARE" "$AUDIT" "$RSS" <<'PY'
 import sys

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints the best wall-clock time, in seconds, of RUNS runs of a command (its output discarded).
 Usage: timeit.py RUNS COMMAND [ARG...]
-       timeit.py --interleave RUNS [--pause SECONDS] [--detail] -- COMMAND [ARG...] -- COMMAND [ARG...] ...
+       timeit.py --interleave RUNS [--pause SECONDS] [--detail] [--repeat K,K,...] -- COMMAND [ARG...] -- COMMAND [ARG...] ...
 The second form runs the commands in turn, round after round, and prints the best time of each on one
 line: on a shared machine whose speed drifts from minute to minute, commands timed side by side are
 compared under the same load, where timing one command's runs and then the other's is not. Each round
@@ -11,7 +11,11 @@ few seconds later, a command that follows one which has just freed a few hundred
 pages warm, and one that follows a small program gets them cold (see docs/benchmarks.md).
 --pause waits that long before each run (long enough, every run's memory is cold, as for an audit run
 once); --detail prints a line per command instead: best and median wall time, median user and system
-time."""
+time.
+--repeat gives, command by command, how many runs in a row make one of its samples (default 1): the
+sample's time is their total divided by that number. Commands of very different lengths (an audit of
+ten thousand records and one of a million) are then each timed over about the same stretch of the
+host's time, and none gets its best from a fast few seconds that the longer ones cannot have."""
 import os
 import shutil
 import statistics
@@ -39,7 +43,7 @@ def timed(command):
 
 if sys.argv[1] == "--interleave":
     runs = int(sys.argv[2])
-    pause, detail = 0.0, False
+    pause, detail, repeat = 0.0, False, None
     args = sys.argv[3:]
     while args and args[0] != "--":
         if args[0] == "--pause":
@@ -48,6 +52,9 @@ if sys.argv[1] == "--interleave":
         elif args[0] == "--detail":
             detail = True
             args = args[1:]
+        elif args[0] == "--repeat":
+            repeat = [int(k) for k in args[1].split(",")]
+            args = args[2:]
         else:
             sys.exit(f"timeit.py: unknown option {args[0]}")
     commands, current = [], None
@@ -57,12 +64,16 @@ if sys.argv[1] == "--interleave":
             commands.append(current)
         else:
             current.append(arg)
+    repeat = repeat or [1] * len(commands)
+    if len(repeat) != len(commands) or min(repeat) < 1:
+        sys.exit("timeit.py: --repeat needs one count of at least 1 per command")
     times = [[] for _ in commands]
     for round in range(runs):
         for k in range(len(commands)):
             i = (round + k) % len(commands)
             time.sleep(pause)
-            times[i].append(timed(commands[i]))
+            samples = [timed(commands[i]) for _ in range(repeat[i])]
+            times[i].append(tuple(sum(t[j] for t in samples) / repeat[i] for j in range(3)))
     if detail:
         for command, samples in zip(commands, times):
             wall = [t[0] for t in samples]
