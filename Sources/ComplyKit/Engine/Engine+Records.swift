@@ -1,7 +1,7 @@
 extension Engine {
   /// Per-record rules, each record of the rule's kind, dated inside the window or undated; and with
-  /// `schema`, the schema checks. Both in one pass over the records, a block of records checked and
-  /// then judged while their trees are in the cache, instead of a pass over every tree for each.
+  /// `schema`, the schema checks. Both in one pass over the records, each record checked and then
+  /// judged while its tree is in the cache, instead of a pass over every tree for each.
   func recordFindings(
     _ store: RecordStore, rules: [Rule], window: AuditWindow?, schema: SchemaChecker?
   ) -> (judged: Judged, schemaIssues: [SchemaIssue]) {
@@ -40,47 +40,25 @@ extension Engine {
       var checked = Array(repeating: [Int](), count: runs.count)
       // Per rule, and last for the schema checks, the time they took (only when timings are asked for).
       var clock = RuleClock(slots: runs.count + 1, on: timing)
-      // A block of records at a time: first the schema checks and what each record's rules need, then
-      // rule by rule over the block's records. The block's trees stay in the core's cache, and each
-      // rule's code stays in the instruction cache across the block's records instead of being fetched
-      // again for every record after the other rules' code pushed it out.
-      var block: [BlockRecord] = []
-      block.reserveCapacity(Self.recordBlock)
-      var start = range.lowerBound
-      while start < range.upperBound {
-        let end = min(start + Self.recordBlock, range.upperBound)
-        block.removeAll(keepingCapacity: true)
-        for index in start..<end {
-          let schemaStarted = clock.start()
-          schema?.check(record: index, into: &sink)
-          clock.stop(runs.count, since: schemaStarted)
-          guard let (kindRules, gated) = slots[records[index].kind] else { continue }
-          let record = records[index]
-          block.append(
-            BlockRecord(
-              index: index, rules: kindRules,
-              // The record's own date, read once for all the rules that place it by it.
-              inWindow: window.map { w in record.day.map(w.contains) ?? true } ?? true,
-              // Its `type`, read once for the rules whose filter begins with it (see `TypeGate`).
-              type: gated ? TypeGate.type(of: record.root) : nil,
-              // One environment for the record, its variables set for each rule in turn (making one per
-              // rule took and dropped a reference to the store each time; a rule's `let`s change only its variables).
-              env: Environment(store: store, root: .record(index), scope: .record(index), variables: [:])))
-        }
-        start = end
-        guard let first = block.first else { continue }
-        // The rules of the kinds in the block (most blocks hold records of one kind).
-        var rulesInBlock = first.rules
-        for b in block.indices {
-          rulesInBlock = min(rulesInBlock.lowerBound, block[b].rules.lowerBound)..<max(rulesInBlock.upperBound, block[b].rules.upperBound)
-        }
-        for r in rulesInBlock {
+      for index in range {
+        let schemaStarted = clock.start()
+        schema?.check(record: index, into: &sink)
+        clock.stop(runs.count, since: schemaStarted)
+        guard let (kindRules, gated) = slots[records[index].kind] else { continue }
+        let record = records[index]
+        // The record's own date, read once for all the rules that place it by it.
+        let inWindow = window.map { w in record.day.map(w.contains) ?? true } ?? true
+        // Its `type`, read once for the rules whose filter begins with it (see `TypeGate`).
+        let type = gated ? TypeGate.type(of: record.root) : nil
+        // One environment for the record, its variables set for each rule in turn (making one per rule
+        // took and dropped a reference to the store each time; a rule's `let`s change only its variables).
+        var env = Environment(store: store, root: .record(index), scope: .record(index), variables: [:])
+        for r in kindRules {
           let started = clock.start()
-          for b in block.indices where block[b].rules.contains(r) && (runs[r].gate?.admits(block[b].type) ?? true) {
-            let index = block[b].index
+          if runs[r].gate?.admits(type) ?? true {
             judge(
-              runs[r], record: records[index], at: index, inWindow: block[b].inWindow, window: window, env: &block[b].env,
-              store: store, into: &out, checked: &checked[r])
+              runs[r], record: record, at: index, inWindow: inWindow, window: window, env: &env, store: store, into: &out,
+              checked: &checked[r])
           }
           clock.stop(r, since: started)
         }
@@ -105,19 +83,6 @@ extension Engine {
     }
     tracker?.advance(runs.count)
     return (judged, issues)
-  }
-
-  /// How many records the per-record rules take at a time (see `recordFindings`): their trees, a few
-  /// kilobytes each, fit in a core's cache together.
-  static let recordBlock = 64
-
-  /// A record of a block, with what its rules need, read once.
-  private struct BlockRecord {
-    let index: Int
-    let rules: Range<Int>
-    let inWindow: Bool
-    let type: ScalarNode?
-    var env: Environment
   }
 
   /// One record rule on one record, in the record's environment: skipped when the record is dated
