@@ -48,6 +48,11 @@ per = [float(g[7]) for g in growth]
 if per:
     spread = max(per) / min(per) - 1
     rows.append(("time per record, largest spread", spread * 100, "<= 15 %", spread <= 0.15))
+    # The target's words read literally: each larger size within ±15% of the smallest size's time per
+    # record. Looser than the spread above (which holds every size within 15% of every other), kept
+    # beside it for reading; the spread decides "met".
+    drift = max(abs(p / per[0] - 1) for p in per)
+    rows.append(("  largest change from the smallest set", drift * 100, "(for reading: +-15 %)", None))
     # The same with the floor's own growth taken out: comply's time per record above the bare parse
     # of the same files (the file system and libyaml slow down per file as the folder grows).
     above = [float(g[7]) - float(g[6]) for g in growth]
