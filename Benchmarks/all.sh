@@ -32,14 +32,18 @@ alln = num(r"\(all cores\)\s+([\d.]+)", run)
 spread = num(r"split over the cores at best ([\d.]+) s", run)
 startup = num(r"comply check \(one notice\)\s+[\d.]+ s\s+ratio ([\d.]+)", run)
 faster = num(r"comply audit --jobs 1 \(all rules\)\s+[\d.]+ s\s+([\d.]+) x faster", cmp_)
+huge1 = num(r"in 2 MiB pages, one core\s+([\d.]+)", run)
+hugen = num(r"in 2 MiB pages, all cores\s+([\d.]+)", run)
 rows = [("--jobs 1 / bare parse", jobs1 / bare, "<= 1.5", jobs1 / bare <= 1.5)]
 try:
     instr = num(r"ratio ([\d.]+) x bare parse", open(f"{out}/instructions.txt").read())
     rows.append(("  the same in instructions", instr, "(for reading: repeatable)", None))
 except FileNotFoundError:
     pass
+rows.append(("  the same in 2 MiB pages", huge1 / bare, "(for reading: the host)", None))
 rows += [
         ("all cores / bare single-core parse", alln / bare, "<= 0.85", alln / bare <= 0.85),
+        ("  the same in 2 MiB pages", hugen / bare, "(for reading: the host)", None),
         ("  bare parse split over the cores, at best", spread / bare, "(for reading: the machine)", None),
         ("  all cores / that", alln / spread, "(for reading)", None),
         ("check-jsonschema / --jobs 1", faster, ">= 10", faster >= 10),
