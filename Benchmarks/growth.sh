@@ -24,8 +24,10 @@ LARGEST=0
 for N in "${SIZES[@]}"; do [ "$N" -gt "$LARGEST" ] && LARGEST=$N; done
 COMMANDS=()
 REPEATS=()
+DATAS=()
 for N in "${SIZES[@]}"; do
   DATA=$(dataset "$N")
+  DATAS+=("$DATA")
   # Once untimed, so that both read the files from the page cache (a million files just generated,
   # or pushed out by another data set, would otherwise be read from disk by whichever runs first).
   "$WORK/bare-parse" "$DATA" >/dev/null
@@ -35,14 +37,13 @@ for N in "${SIZES[@]}"; do
 done
 REPEAT_LIST=$(IFS=,; echo "${REPEATS[*]}")
 read -r -a TIMES < <(python3 Benchmarks/timeit.py --interleave "$RUNS" --repeat "$REPEAT_LIST" "${COMMANDS[@]}")
-I=0
-for N in "${SIZES[@]}"; do
-  DATA=$(dataset "$N")
+for S in "${!SIZES[@]}"; do
+  N=${SIZES[$S]}
+  DATA=${DATAS[$S]}
   BYTES=$(du -sb --apparent-size "$DATA" | cut -f1)
   DISK=$(( $(du -sk "$DATA" | cut -f1) * 1024 ))
-  BARE=${TIMES[$I]}
-  AUDIT=${TIMES[$((I + 1))]}
-  I=$((I + 2))
+  BARE=${TIMES[$((2 * S))]}
+  AUDIT=${TIMES[$((2 * S + 1))]}
   RSS=$(python3 Benchmarks/peakrss.py "$COMPLY" audit "$DATA" --jobs 1 --format json --output "$WORK/growth-$N.json")
   python3 - "$N" "$BYTES" "$DISK" "$BARE" "$AUDIT" "$RSS" <<'PY'
 import sys
