@@ -36,8 +36,11 @@ huge1 = num(r"in 2 MiB pages, one core\s+([\d.]+)", run)
 hugen = num(r"in 2 MiB pages, all cores\s+([\d.]+)", run)
 rows = [("--jobs 1 / bare parse", jobs1 / bare, "<= 1.5", jobs1 / bare <= 1.5)]
 try:
-    instr = num(r"ratio ([\d.]+) x bare parse", open(f"{out}/instructions.txt").read())
+    counted = open(f"{out}/instructions.txt").read()
+    instr = num(r"ratio ([\d.]+) x bare parse", counted)
     rows.append(("  the same in instructions", instr, "(for reading: repeatable)", None))
+    atomic = num(r"atomic \(reference counts\)\s+[\d.]+ M, ([\d.]+) a meeting", counted)
+    rows.append(("  atomic instructions a meeting", atomic, "(for reading: ~20 cycles each)", None))
 except FileNotFoundError:
     pass
 rows.append(("  the same in 2 MiB pages", huge1 / bare, "(for reading: the host)", None))

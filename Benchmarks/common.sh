@@ -26,3 +26,11 @@ needs_valgrind() {
 # count COMMAND...: the instructions callgrind counts, whatever the command's exit status (an audit
 # with findings exits 1). LD_PRELOAD, when set, reaches the program valgrind runs.
 count() { { valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" 2>&1 >/dev/null || true; } | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'; }
+
+# profile FILE COMMAND...: the same count, with each instruction's count kept in FILE for
+# Benchmarks/atomics.py (which prints the total and how many of them were atomic).
+profile() {
+  local file=$1
+  shift
+  valgrind --tool=callgrind --dump-instr=yes --callgrind-out-file="$file" "$@" >/dev/null 2>&1 || true
+}
