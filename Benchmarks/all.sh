@@ -40,7 +40,7 @@ try:
     instr = num(r"ratio ([\d.]+) x bare parse", counted)
     rows.append(("  the same in instructions", instr, "(for reading: repeatable)", None))
     atomic = num(r"atomic \(reference counts\)\s+[\d.]+ M, ([\d.]+) a meeting", counted)
-    rows.append(("  atomic instructions a meeting", atomic, "(for reading: ~20 cycles each)", None))
+    rows.append(("  atomic instructions a meeting", atomic, "(for reading: ~20 cycles)", None))
 except FileNotFoundError:
     pass
 rows.append(("  the same in 2 MiB pages", huge1 / bare, "(for reading: the host)", None))
