@@ -12,24 +12,24 @@ The addresses callgrind records for a shared library are offsets in its file, wh
 `objdump -d` prints, so each object's `lock` instructions are found by disassembling it once.
 """
 import collections
+import functools
 import re
 import subprocess
 import sys
 
 
-def lock_addresses(path, cache={}):
-    if path not in cache:
-        found = set()
-        try:
-            listing = subprocess.run(["objdump", "-d", "--no-show-raw-insn", path], capture_output=True, text=True).stdout
-        except OSError:
-            listing = ""
-        for line in listing.splitlines():
-            m = re.match(r"\s*([0-9a-f]+):\s+lock ", line)
-            if m:
-                found.add(int(m.group(1), 16))
-        cache[path] = found
-    return cache[path]
+@functools.cache
+def lock_addresses(path):
+    try:
+        listing = subprocess.run(["objdump", "-d", "--no-show-raw-insn", path], capture_output=True, text=True).stdout
+    except OSError:
+        listing = ""
+    found = set()
+    for line in listing.splitlines():
+        m = re.match(r"\s*([0-9a-f]+):\s+lock ", line)
+        if m:
+            found.add(int(m.group(1), 16))
+    return found
 
 
 def main():
