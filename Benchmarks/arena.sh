@@ -16,7 +16,8 @@ DATA=$(dataset "$N")
 MI=libmimalloc.so.2
 # A config that turns every rule off: comply then reads, builds its store and writes an empty report.
 OFF="$WORK/all-rules-off.yaml"
-{ echo "rules:"; "$COMPLY" rules list --format json | python3 -c 'import json, sys; [print("  " + r["id"] + ": off") for r in json.load(sys.stdin)]'; } >"$OFF"
+rule_ids "$WORK/rule-ids.txt"
+rule_config "$WORK/rule-ids.txt" "$OFF"
 # valgrind hands LD_PRELOAD on to the program it runs (through `env` it would count `env` instead).
 BARE=$(LD_PRELOAD=$MI count "$WORK/bare-parse" "$DATA")
 ARENA=$(LD_PRELOAD=$MI count "$WORK/arena-parse" "$DATA")

@@ -34,3 +34,19 @@ profile() {
   shift
   valgrind --tool=callgrind --dump-instr=yes --callgrind-out-file="$file" "$@" >/dev/null 2>&1 || true
 }
+
+# rule_ids FILE: every loaded rule's id, one a line, into FILE (for rule_config).
+rule_ids() { "$COMPLY" rules list --format json | python3 -c 'import json, sys; [print(r["id"]) for r in json.load(sys.stdin)]' >"$1"; }
+
+# rule_config IDS FILE [RULE...]: a config in FILE turning every rule in IDS off but those named (a name
+# ending in `.*` names a family); with none named, every rule off.
+rule_config() {
+  python3 - "$@" <<'PY'
+import sys
+ids, out, on = open(sys.argv[1]).read().split(), sys.argv[2], sys.argv[3:]
+def wanted(rule):
+    return any(rule == o or (o.endswith(".*") and rule.startswith(o[:-1])) for o in on)
+with open(out, "w") as f:
+    f.write("rules:\n" + "".join(f"  {rule}: {'on' if wanted(rule) else 'off'}\n" for rule in ids))
+PY
+}

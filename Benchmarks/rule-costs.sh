@@ -14,34 +14,24 @@ shift || true
 needs_valgrind
 DATA=$(dataset "$N")
 IDS="$WORK/rule-ids.txt"
-"$COMPLY" rules list --format json | python3 -c 'import json, sys; [print(r["id"]) for r in json.load(sys.stdin)]' >"$IDS"
+rule_ids "$IDS"
 EVERY=yes
 if [ $# -gt 0 ]; then RULES=("$@"); EVERY=no; else
   mapfile -t RULES < <(grep -v '^schema\.' "$IDS")
   RULES+=("schema.*")
 fi
-# config ON...: a config with every rule off but those named (a name may end in `.*`, for a family).
-config() {
-  local file="$WORK/rule-costs.yaml"
-  python3 - "$IDS" "$@" >"$file" <<'PY'
-import sys
-ids = open(sys.argv[1]).read().split()
-on = sys.argv[2:]
-def wanted(rule):
-    return any(rule == o or (o.endswith(".*") and rule.startswith(o[:-1])) for o in on)
-print("rules:")
-for rule in ids:
-    print(f"  {rule}: {'on' if wanted(rule) else 'off'}")
-PY
-  echo "$file"
+CONFIG="$WORK/rule-costs.yaml"
+# audit [RULE...]: the audit's instructions with every rule off but those named.
+audit() {
+  rule_config "$IDS" "$CONFIG" "$@"
+  count "$COMPLY" audit "$DATA" --jobs 1 --config "$CONFIG" --format json --output "$WORK/rule-costs.json"
 }
-audit() { count "$COMPLY" audit "$DATA" --jobs 1 --config "$1" --format json --output "$WORK/rule-costs.json"; }
-OFF=$(audit "$(config)")
+OFF=$(audit)
 ALL=$(count "$COMPLY" audit "$DATA" --jobs 1 --format json --output "$WORK/rule-costs.json")
 RESULTS="$WORK/rule-costs.txt"
 : >"$RESULTS"
 for rule in "${RULES[@]}"; do
-  echo "$rule $(audit "$(config "$rule")")" >>"$RESULTS"
+  echo "$rule $(audit "$rule")" >>"$RESULTS"
 done
 python3 - "$N" "$OFF" "$ALL" "$RESULTS" "$EVERY" <<'PY'
 import sys
