@@ -30,15 +30,7 @@ import Testing
   }
 
   @Test func generatedFileIsCurrent() throws {
-    let expected = try Self.render()
-    if Repo.recording {
-      try expected.write(to: Self.generatedFile, atomically: true, encoding: .utf8)
-      return
-    }
-    let actual = try String(contentsOf: Self.generatedFile, encoding: .utf8)
-    #expect(
-      actual == expected,
-      "Sources/ComplyKit/Rules/ShippedRules.swift is stale: run COMPLY_RECORD=1 swift test --filter ShippedRulesTests")
+    try Repo.checkGenerated(Self.generatedFile, try Self.render(), test: "ShippedRulesTests")
   }
 
   static let compiledFile = Repo.root.appendingPathComponent("Sources/ComplyKit/Rules/ShippedPack.swift")
@@ -51,15 +43,7 @@ import Testing
   /// `ShippedPack.swift`, the pack as Swift values, is generated from the YAML text; this fails when
   /// it is stale (and rewrites it when recording).
   @Test func compiledPackIsCurrent() throws {
-    let expected = try ShippedPackRenderer.file(Self.packWithoutExamples())
-    if Repo.recording {
-      try expected.write(to: Self.compiledFile, atomically: true, encoding: .utf8)
-      return
-    }
-    let actual = try String(contentsOf: Self.compiledFile, encoding: .utf8)
-    #expect(
-      actual == expected,
-      "Sources/ComplyKit/Rules/ShippedPack.swift is stale: run COMPLY_RECORD=1 swift test --filter ShippedRulesTests")
+    try Repo.checkGenerated(Self.compiledFile, try ShippedPackRenderer.file(Self.packWithoutExamples()), test: "ShippedRulesTests")
   }
 
   /// The values the compiled file builds print back as the same source: every rule, check,

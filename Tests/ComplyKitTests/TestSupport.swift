@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import ComplyKit
 
@@ -12,6 +13,18 @@ enum Repo {
 
   /// Whether tests should rewrite generated and golden files instead of comparing (`COMPLY_RECORD=1`).
   static var recording: Bool { ProcessInfo.processInfo.environment["COMPLY_RECORD"] == "1" }
+
+  /// A generated file compared with what its generator prints now (rewritten when recording); `test`
+  /// names the suite whose recording writes it.
+  static func checkGenerated(_ file: URL, _ expected: String, test: String) throws {
+    if recording {
+      try expected.write(to: file, atomically: true, encoding: .utf8)
+      return
+    }
+    let actual = try String(contentsOf: file, encoding: .utf8)
+    let path = file.path.replacingOccurrences(of: root.path + "/", with: "")
+    #expect(actual == expected, "\(path) is stale: run COMPLY_RECORD=1 swift test --filter \(test)")
+  }
 
   /// The rule pack as it is in `Rules/` now.
   static func loadRules() throws -> RuleSet {

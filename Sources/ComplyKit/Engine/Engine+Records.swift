@@ -94,6 +94,17 @@ extension Engine {
   ) {
     env.variables = run.variables
     guard run.body.compiledDate == nil ? inWindow : isJudged(body: run.body, env: env, window: window) else { return }
+    // A shipped rule written out as Swift settles the records it certainly passes; the interpreter
+    // judges the rest, and writes every finding.
+    if let prejudge = run.body.prejudge {
+      switch prejudge(store, index, record.root) {
+      case .skipped: return
+      case .passed:
+        checked.append(index)
+        return
+      case .unsure: break
+      }
+    }
     if let filter = run.body.compiledFilter, !filter.holds(env) { return }
     checked.append(index)
     for (name, value) in run.body.compiledLets { env.variables[name] = value.evaluate(env) }

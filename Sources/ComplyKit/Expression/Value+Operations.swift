@@ -172,17 +172,7 @@ extension Value {
       return .string(x + y)
     }
     if let x = a.intValue, let y = b.intValue, !(a.normalized.isDayLike) {
-      // A result that does not fit (absurd numbers typed into a record) is unknown, not a crash.
-      let result: (partialValue: Int, overflow: Bool)
-      switch op {
-      case .add: result = x.addingReportingOverflow(y)
-      case .subtract: result = x.subtractingReportingOverflow(y)
-      case .multiply: result = x.multipliedReportingOverflow(by: y)
-      case .divide: result = y == 0 ? (0, true) : x.dividedReportingOverflow(by: y)
-      case .remainder: result = y == 0 ? (0, true) : x.remainderReportingOverflow(dividingBy: y)
-      default: return .missing
-      }
-      return result.overflow ? .missing : .int(result.partialValue)
+      return op.apply(x, y).map(Value.int) ?? .missing
     }
     if let day = a.dayValue {
       if let n = b.intValue, case .int = b.normalized {
@@ -208,5 +198,22 @@ extension Value {
   var isDayLike: Bool {
     if case .day = self { return true }
     return false
+  }
+}
+
+extension BinaryOperator {
+  /// An arithmetic operator on two integers; nil for a result that does not fit (absurd numbers typed
+  /// into a record are unknown, not a crash), a division by zero, or an operator that is not arithmetic.
+  func apply(_ x: Int, _ y: Int) -> Int? {
+    let result: (partialValue: Int, overflow: Bool)
+    switch self {
+    case .add: result = x.addingReportingOverflow(y)
+    case .subtract: result = x.subtractingReportingOverflow(y)
+    case .multiply: result = x.multipliedReportingOverflow(by: y)
+    case .divide: result = y == 0 ? (0, true) : x.dividedReportingOverflow(by: y)
+    case .remainder: result = y == 0 ? (0, true) : x.remainderReportingOverflow(dividingBy: y)
+    default: return nil
+    }
+    return result.overflow ? nil : result.partialValue
   }
 }

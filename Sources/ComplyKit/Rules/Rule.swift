@@ -62,6 +62,13 @@ public struct Rule: Sendable {
       parameters: parameters, body: body, examples: examples, source: source)
   }
 
+  /// The same rule with another body (a shipped rule given its pre-judge).
+  func with(body: RuleBody) -> Rule {
+    Rule(
+      id: id, severity: severity, title: title, rationale: rationale, remedy: remedy, basis: basis,
+      parameters: parameters, body: body, examples: examples, source: source)
+  }
+
   public var kind: RuleKind {
     switch body {
     case .record: .record
@@ -159,13 +166,19 @@ public struct RecordRule: Sendable {
   let compiledFilter: CompiledExpr?
   let compiledDate: CompiledExpr?
   let compiledLets: [(name: String, value: CompiledExpr)]
+  /// The filter, `let`s and checks written out as Swift, for a shipped rule (see `Prejudge`).
+  let prejudge: Prejudge.Function?
 
-  init(kind: String, filter: Expr?, date: Expr?, lets: [(name: String, value: Expr)], checks: [Check]) {
+  init(
+    kind: String, filter: Expr?, date: Expr?, lets: [(name: String, value: Expr)], checks: [Check],
+    prejudge: Prejudge.Function? = nil
+  ) {
     self.kind = kind
     self.filter = filter
     self.date = date
     self.lets = lets
     self.checks = checks
+    self.prejudge = prejudge
     compiledFilter = filter.map(CompiledExpr.init)
     compiledDate = date.map(CompiledExpr.init)
     compiledLets = lets.map { (name: $0.name, value: CompiledExpr($0.value)) }
@@ -173,7 +186,12 @@ public struct RecordRule: Sendable {
 
   /// The same rule body compiled again, checks and all, for one core (see `RecordRuleRun.forOneCore`).
   func recompiled() -> RecordRule {
-    RecordRule(kind: kind, filter: filter, date: date, lets: lets, checks: checks.map { $0.recompiled() })
+    RecordRule(kind: kind, filter: filter, date: date, lets: lets, checks: checks.map { $0.recompiled() }, prejudge: prejudge)
+  }
+
+  /// The same rule body with a pre-judge (the Swift its YAML was written out as).
+  func with(prejudge: Prejudge.Function?) -> RecordRule {
+    RecordRule(kind: kind, filter: filter, date: date, lets: lets, checks: checks, prejudge: prejudge)
   }
 }
 

@@ -116,7 +116,17 @@ public struct RuleSet: Sendable {
     if examples || rulesFolder(environment) != nil { return nil }
     // The patterns were compiled when the pack was generated and again by its test, so this does not
     // fail; if it ever did, the YAML text is still there to load (and to report why).
-    return try? ShippedPack.ruleSet()
+    guard let pack = try? ShippedPack.ruleSet() else { return nil }
+    return pack.withPrejudges(ShippedPrejudges.table)
+  }
+
+  /// The rule set with each record rule named in `table` given its pre-judge (see `Prejudge`).
+  func withPrejudges(_ table: [String: Prejudge.Function]) -> RuleSet {
+    RuleSet(
+      rules: rules.map { rule in
+        guard case .record(let body) = rule.body, let prejudge = table[rule.id] else { return rule }
+        return rule.with(body: .record(body.with(prejudge: prejudge)))
+      }, calendars: calendars)
   }
 
   /// The folder `COMPLY_RULES` names in place of the compiled-in pack, if set.

@@ -11,6 +11,13 @@ struct MappingKey: Sendable {
     length = UInt16(clamping: text.utf8.count)
     firstByte = text.utf8.first ?? 0
   }
+
+  /// With the text's UTF-8 length and first byte given (generated code: nothing to count at run time).
+  init(text: String, length: UInt16, firstByte: UInt8) {
+    self.text = text
+    self.length = length
+    self.firstByte = firstByte
+  }
 }
 
 extension MappingNode {
