@@ -15,7 +15,7 @@ import PackageDescription
 let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
 let complyKit = Target.Dependency.product(name: "ComplyKit", package: root)
 
-let targets = ["FuzzYAML", "FuzzRules", "FuzzConfig", "FuzzAudit", "FuzzRegex", "FuzzText"]
+let targets = ["FuzzYAML", "FuzzRules", "FuzzConfig", "FuzzAudit", "FuzzPrejudge", "FuzzRegex", "FuzzText"]
 
 let package = Package(
   name: "comply-fuzz",

@@ -14,7 +14,7 @@ cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
 SECONDS_PER_TARGET="${1:-60}"
 shift || true
-ALL_TARGETS=(FuzzYAML FuzzRules FuzzConfig FuzzAudit FuzzRegex FuzzText)
+ALL_TARGETS=(FuzzYAML FuzzRules FuzzConfig FuzzAudit FuzzPrejudge FuzzRegex FuzzText)
 if [ $# -gt 0 ]; then TARGETS=("$@"); else TARGETS=("${ALL_TARGETS[@]}"); fi
 WORK="${FUZZ_DIR:-$(mktemp -d "${TMPDIR:-/tmp}/comply-fuzz.XXXXXX")}"
 mkdir -p "$WORK"
@@ -53,7 +53,7 @@ seed_corpus() {
   case "$target" in
     FuzzYAML) seed_files "$dest" Samples Rules ;;
     FuzzRules) seed_files "$dest" Rules ;;
-    FuzzAudit)
+    FuzzAudit | FuzzPrejudge)
       seed_files "$dest" Samples
       # One seed with registries and meetings together, so references and schedules resolve.
       for file in Samples/organizations.yaml Samples/persons.yaml Samples/meetings/2025-03.yaml; do

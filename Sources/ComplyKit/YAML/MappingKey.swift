@@ -22,11 +22,14 @@ struct MappingKey: Sendable {
 
 extension MappingNode {
   /// Where `key` is: its first entry, as `self[key.text]` finds it.
+  @inline(__always)
   func index(of key: MappingKey) -> Int? {
     index(ofText: key.text, length: key.length, firstByte: key.firstByte)
   }
 
-  /// The value under `key`, as `self[key.text]` finds it.
+  /// The value under `key`, as `self[key.text]` finds it. Inlined: where the caller only looks at the
+  /// node, the optimizer can then read it in place rather than take a reference to it.
+  @inline(__always)
   subscript(key: MappingKey) -> Node? {
     index(of: key).map { entries[$0].value }
   }
