@@ -62,7 +62,7 @@ struct PrejudgeRenderer {
   // MARK: - The file
 
   static let header = """
-    // Generated from Rules/ by `COMPLY_RECORD=1 swift test --filter ShippedPrejudgeTests`. Do not edit.
+    // Generated from Rules/ by `COMPLY_RECORD=1 swift test --filter ShippedRulesTests`. Do not edit.
     // The shipped record rules' conditions written out as Swift, run before the interpreter to settle
     // the records a rule certainly passes (see `Prejudge`). Rules not listed are interpreted only.
 

@@ -46,6 +46,14 @@ import Testing
     try Repo.checkGenerated(Self.compiledFile, try ShippedPackRenderer.file(Self.packWithoutExamples()), test: "ShippedRulesTests")
   }
 
+  static let prejudgeFile = Repo.root.appendingPathComponent("Sources/ComplyKit/Rules/ShippedPrejudges.swift")
+
+  /// `ShippedPrejudges.swift`, the record rules written out as Swift, is generated from the same YAML
+  /// and recorded with the pack: the two files always describe the same rules.
+  @Test func prejudgesAreCurrent() throws {
+    try Repo.checkGenerated(Self.prejudgeFile, PrejudgeRenderer.file(Self.packWithoutExamples()).text, test: "ShippedRulesTests")
+  }
+
   /// The values the compiled file builds print back as the same source: every rule, check,
   /// expression, message and calendar is what the YAML gives.
   @Test func compiledPackIsThePackWithoutExamples() throws {
