@@ -15,10 +15,10 @@ extension Engine {
     }
     var runs: [RecordRuleRun] = []
     // With each kind, whether a rule of it has a filter that a record's `type` may settle (`TypeGate`).
-    var slots: [String: (rules: Range<Int>, gated: Bool)] = [:]
+    var slots = KindSlots()
     for kind in byKind.keys.sorted() {
       let kindRules = byKind[kind] ?? []
-      slots[kind] = (runs.count..<runs.count + kindRules.count, kindRules.contains { $0.gate != nil })
+      slots.set(kind, (runs.count..<runs.count + kindRules.count, kindRules.contains { $0.gate != nil }))
       runs += kindRules
     }
     let records = store.records
@@ -44,8 +44,8 @@ extension Engine {
         let schemaStarted = clock.start()
         schema?.check(record: index, into: &sink)
         clock.stop(runs.count, since: schemaStarted)
-        guard let (kindRules, gated) = slots[records[index].kind] else { continue }
         let record = records[index]
+        guard let (kindRules, gated) = slots.slot(of: record) else { continue }
         // The record's own date, read once for all the rules that place it by it.
         let inWindow = window.map { w in record.day.map(w.contains) ?? true } ?? true
         // Its `type`, read once for the rules whose filter begins with it (see `TypeGate`).
@@ -92,10 +92,14 @@ extension Engine {
     _ run: RecordRuleRun, record: Record, at index: Int, inWindow: Bool, window: AuditWindow?, env: inout Environment,
     store: RecordStore, into out: inout [Finding], checked: inout [Int]
   ) {
-    env.variables = run.variables
-    guard run.body.compiledDate == nil ? inWindow : isJudged(body: run.body, env: env, window: window) else { return }
-    // A shipped rule written out as Swift settles the records it certainly passes; the interpreter
-    // judges the rest, and writes every finding.
+    if run.body.compiledDate == nil {
+      guard inWindow else { return }
+    } else {
+      env.variables = run.variables
+      guard isJudged(body: run.body, env: env, window: window) else { return }
+    }
+    // A shipped rule written out as Swift settles the records it certainly passes, before the rule's
+    // variables are bound; the interpreter judges the rest, and writes every finding.
     if let prejudge = run.body.prejudge {
       switch prejudge(store, index, record.root) {
       case .skipped: return
@@ -105,6 +109,7 @@ extension Engine {
       case .unsure: break
       }
     }
+    env.variables = run.variables
     if let filter = run.body.compiledFilter, !filter.holds(env) { return }
     checked.append(index)
     for (name, value) in run.body.compiledLets { env.variables[name] = value.evaluate(env) }
