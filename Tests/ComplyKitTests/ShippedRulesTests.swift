@@ -64,9 +64,10 @@ import Testing
     #expect(RuleSet.compiledPack(environment: ["COMPLY_RULES": Repo.rules], examples: false) == nil)
   }
 
-  /// A user's layer over the compiled pack replaces a rule by id, as it does over the YAML pack.
+  /// A user's layer over the compiled pack replaces a rule by id, as it does over the YAML pack; the
+  /// replaced rule's written-out Swift goes with it, and the rules not replaced keep theirs.
   @Test func layersLoadOverTheCompiledPack() throws {
-    let compiled = try ShippedPack.ruleSet()
+    let compiled = try #require(RuleSet.compiledPack(environment: [:], examples: false))
     let override = """
       id: meeting.quorum
       kind: record
@@ -86,6 +87,12 @@ import Testing
     #expect(ruleSet.rule("meeting.quorum")?.severity == .warning)
     #expect(ruleSet.rule("meeting.quorum")?.source.path == "mine/quorum.yaml")
     #expect(ruleSet.calendars.count == compiled.calendars.count)
+    func prejudged(_ id: String) -> Bool {
+      guard case .record(let body)? = ruleSet.rule(id)?.body else { return false }
+      return body.prejudge != nil
+    }
+    #expect(!prejudged("meeting.quorum"))
+    #expect(prejudged("meeting.vote"))
   }
 
   @Test func embeddedPackMatchesFolder() throws {
