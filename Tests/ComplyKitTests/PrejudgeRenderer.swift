@@ -269,7 +269,7 @@ struct PrejudgeRenderer {
       let a = try condition(lhs, context)
       let b = try condition(rhs, context)
       let name = op == .and ? "and" : "or"
-      return Code(text: "try Prejudge.\(name)(\(a), { () throws(Prejudge.Unsure) -> Bool? in \(b) })", kind: .condition)
+      return Code(text: "try Logic.\(name)(\(a), { () throws(Prejudge.Unsure) -> Bool? in \(b) })", kind: .condition)
     case .isIn, .notIn:
       let a = try expression(lhs, context)
       let negate = op == .notIn ? ".map { !$0 }" : ""

@@ -45,12 +45,8 @@ import Testing
     var settled: [String: Int] = [:]
     for rule in withExamples.rules {
       for example in rule.examples {
-        let file = SourceFile(relativePath: "example.yaml", displayPath: example.location.path)
-        var options = AuditOptions(window: example.window, roundWindowToYears: false)
-        if !example.parameters.isEmpty { options.parameters[rule.id] = example.parameters }
-        let input = Array(example.records.utf8)
-        let a = Audit.run(RecordLoader().parse([(file, input)]), ruleSet: interpreted, options: options)
-        let b = Audit.run(RecordLoader().parse([(file, input)]), ruleSet: prejudged, options: options)
+        let a = ExampleRunner.audit(example, of: rule, in: interpreted)
+        let b = ExampleRunner.audit(example, of: rule, in: prejudged)
         let place = "\(example.location.path):\(example.location.line)"
         #expect(Self.describe(a) == Self.describe(b), "\(place)")
         #expect(a.judgedRecords == b.judgedRecords, "\(place)")

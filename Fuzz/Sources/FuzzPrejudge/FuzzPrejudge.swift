@@ -7,14 +7,6 @@ let prejudged: RuleSet = {
   return rules
 }()
 
-/// The same pack loaded from its YAML: the interpreter alone.
-let interpreted: RuleSet = {
-  guard let sources = try? RuleSet.shippedSources(environment: [:], examples: false),
-    let rules = try? RuleSet.load(layers: [sources])
-  else { fatalError("the shipped rules do not load") }
-  return rules
-}()
-
 /// A record file audited both ways: the pre-judges must change nothing, neither a finding nor the
 /// records each rule judged. A difference stops the fuzzer with both sides printed.
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -22,7 +14,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let bytes = Array(UnsafeBufferPointer(start: data, count: size))
   let file = SourceFile(relativePath: "records.yaml", displayPath: "records.yaml")
   let options = AuditOptions(today: Day(year: 2026, month: 11, day: 29))
-  let a = Audit.run(RecordLoader().parse([(file, bytes)]), ruleSet: interpreted, options: options)
+  // `shippedRules`, the same pack loaded from its YAML: the interpreter alone.
+  let a = Audit.run(RecordLoader().parse([(file, bytes)]), ruleSet: shippedRules, options: options)
   let b = Audit.run(RecordLoader().parse([(file, bytes)]), ruleSet: prejudged, options: options)
   func lines(_ result: AuditResult) -> [String] {
     result.findings.map { "\($0.mark.line):\($0.mark.column) \($0.rule) \($0.fingerprint) \($0.message.zh) | \($0.message.en)" }

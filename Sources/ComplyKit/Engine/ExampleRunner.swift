@@ -16,12 +16,18 @@ public enum ExampleRunner {
     rules.flatMap { rule in rule.examples.map { run($0, of: rule, in: ruleSet) } }
   }
 
-  public static func run(_ example: RuleExample, of rule: Rule, in ruleSet: RuleSet) -> Outcome {
+  /// The audit an example is judged by: its records, with the whole `ruleSet`, in the example's window
+  /// and with its parameters for `rule`.
+  static func audit(_ example: RuleExample, of rule: Rule, in ruleSet: RuleSet) -> AuditResult {
     let file = SourceFile(relativePath: "example.yaml", displayPath: example.location.path)
     let loaded = RecordLoader().parse([(file, Array(example.records.utf8))])
     var options = AuditOptions(window: example.window, roundWindowToYears: false)
     if !example.parameters.isEmpty { options.parameters[rule.id] = example.parameters }
-    let result = Audit.run(loaded, ruleSet: ruleSet, options: options)
+    return Audit.run(loaded, ruleSet: ruleSet, options: options)
+  }
+
+  public static func run(_ example: RuleExample, of rule: Rule, in ruleSet: RuleSet) -> Outcome {
+    let result = audit(example, of: rule, in: ruleSet)
     let own = result.findings.filter { $0.rule == rule.id }
     let offset = example.location.line - 1
     func describe(_ f: Finding) -> String {

@@ -24,17 +24,5 @@ struct KindSlots: Sendable {
 
 extension RecordKind {
   /// The kind's place in `allCases`.
-  var position: Int {
-    switch self {
-    case .organization: 0
-    case .person: 1
-    case .meeting: 2
-    case .appointment: 3
-    case .notice: 4
-    case .plan: 5
-    case .association: 6
-    case .rectificationReport: 7
-    case .calendar: 8
-    }
-  }
+  var position: Int { Self.allCases.firstIndex(of: self) ?? 0 }
 }

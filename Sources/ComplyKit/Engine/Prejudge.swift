@@ -61,10 +61,6 @@ enum Prejudge {
     return !node.isNullScalar
   }
 
-  /// Missing as `Value.isMissing` reads it.
-  @inline(__always)
-  static func isMissing(_ node: Node?) -> Bool { !exists(node) }
-
   /// A field read as a condition (`Value.truth`).
   @inline(__always)
   static func truth(_ node: Node?) -> Bool? {
@@ -105,11 +101,11 @@ enum Prejudge {
     }
   }
 
-  /// `ref(x)`: the record a text names, by id or a person's name (`Function.reference`).
+  /// `ref(x)`: the record a text names (`Function.reference`).
   @inline(__always)
   static func ref(_ store: RecordStore, _ node: Node?) -> Int? {
-    guard case .scalar(let s)? = node, !s.isNull else { return nil }
-    return store.index(of: s.text) ?? store.person(named: s.text)
+    guard let node, case .record(let i) = ComplyKit.Function.reference(.node(node), store) else { return nil }
+    return i
   }
 
   /// `year(x)`.
@@ -119,15 +115,11 @@ enum Prejudge {
     return s.dayValue?.year
   }
 
-  /// Whether a field counts as lacking for `missing(…)`: absent, null, an empty list or empty text.
+  /// Whether a field counts as lacking for `missing(…)` (`Function.isLacking`).
   @inline(__always)
   static func lacking(_ node: Node?) -> Bool {
     guard let node else { return true }
-    switch node {
-    case .sequence(let s): return s.items.isEmpty
-    case .scalar(let s): return s.isNull || s.text.isEmpty
-    case .mapping: return false
-    }
+    return ComplyKit.Function.isLacking(.node(node))
   }
 
   // MARK: - Comparing
@@ -200,24 +192,6 @@ enum Prejudge {
     return op.apply(a, b)
   }
 
-  // MARK: - Logic
-
-  @inline(__always)
-  static func and(_ a: Bool?, _ b: () throws(Unsure) -> Bool?) throws(Unsure) -> Bool? {
-    if a == false { return false }
-    let b = try b()
-    if b == false { return false }
-    return a == true && b == true ? true : nil
-  }
-
-  @inline(__always)
-  static func or(_ a: Bool?, _ b: () throws(Unsure) -> Bool?) throws(Unsure) -> Bool? {
-    if a == true { return true }
-    let b = try b()
-    if b == true { return true }
-    return a == false && b == false ? false : nil
-  }
-
   // MARK: - Lists
 
   /// `any(list, c)`: some element for which `c` holds.
@@ -253,10 +227,9 @@ enum Prejudge {
   /// `Function.call` finds it: the records in the join index under the values' texts.
   static func lookup(_ store: RecordStore, _ key: LookupKey, _ first: Node?, _ rest: Node?) throws(Unsure) -> [Int] {
     guard let first = try joinText(first) else { return [] }
-    guard let index = store.lookupIndex(key) else { return [] }
-    if key.paths.count == 1 { return index[JoinKey(first)] ?? [] }
+    if key.paths.count == 1 { return store.lookup(key, first) }
     guard let rest = try joinText(rest) else { return [] }
-    return index[JoinKey(first, rest)] ?? []
+    return store.lookup(key, first, rest)
   }
 
   /// A value's text in a join (`Function.display`): a scalar's text, nothing for a missing value or a

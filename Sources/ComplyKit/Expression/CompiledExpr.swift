@@ -95,23 +95,9 @@ struct CompiledExpr: Sendable {
     let right = compile(rhs)
     switch op {
     case .and:
-      return { env in
-        let a = left(env).truth
-        if a == false { return .bool(false) }
-        let b = right(env).truth
-        if b == false { return .bool(false) }
-        if a == true, b == true { return .bool(true) }
-        return .missing
-      }
+      return { env in Logic.and(left(env).truth) { right(env).truth }.map(Value.bool) ?? .missing }
     case .or:
-      return { env in
-        let a = left(env).truth
-        if a == true { return .bool(true) }
-        let b = right(env).truth
-        if b == true { return .bool(true) }
-        if a == false, b == false { return .bool(false) }
-        return .missing
-      }
+      return { env in Logic.or(left(env).truth) { right(env).truth }.map(Value.bool) ?? .missing }
     case .coalesce:
       return { env in
         let a = left(env)

@@ -29,19 +29,9 @@ extension Expr {
   private static func binary(_ op: BinaryOperator, _ lhs: Expr, _ rhs: Expr, _ env: Environment) -> Value {
     switch op {
     case .and:
-      let a = lhs.evaluate(env).truth
-      if a == false { return .bool(false) }
-      let b = rhs.evaluate(env).truth
-      if b == false { return .bool(false) }
-      if a == true, b == true { return .bool(true) }
-      return .missing
+      return Logic.and(lhs.evaluate(env).truth) { rhs.evaluate(env).truth }.map(Value.bool) ?? .missing
     case .or:
-      let a = lhs.evaluate(env).truth
-      if a == true { return .bool(true) }
-      let b = rhs.evaluate(env).truth
-      if b == true { return .bool(true) }
-      if a == false, b == false { return .bool(false) }
-      return .missing
+      return Logic.or(lhs.evaluate(env).truth) { rhs.evaluate(env).truth }.map(Value.bool) ?? .missing
     case .coalesce:
       let a = lhs.evaluate(env)
       return a.isMissing ? rhs.evaluate(env) : a

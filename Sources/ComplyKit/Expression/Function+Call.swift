@@ -18,15 +18,7 @@ extension Function {
           } else {
             value = Value.member(of: value, path, store: store)
           }
-          // Absent, an empty list or empty text; tested in place, without listing a sequence's items.
-          switch value {
-          case .node(.sequence(let s)): return s.items.isEmpty ? .string(path) : nil
-          case .list(let items): return items.isEmpty ? .string(path) : nil
-          default:
-            if value.isMissing { return .string(path) }
-            if let text = value.textValue, text.isEmpty { return .string(path) }
-            return nil
-          }
+          return Self.isLacking(value) ? .string(path) : nil
         })
     case .count:
       let list = args.evaluate(0, env)
@@ -203,6 +195,19 @@ extension Function {
       return .list(store.kinship.relatives(of: a).map { .string($0.person) })
     case .text:
       return Self.display(args.evaluate(0, env), store).map { .string($0) } ?? .missing
+    }
+  }
+
+  /// Whether a value counts as lacking for `missing(…)`: absent, an empty list or empty text; tested in
+  /// place, without listing a sequence's items.
+  static func isLacking(_ value: Value) -> Bool {
+    switch value {
+    case .node(.sequence(let s)): return s.items.isEmpty
+    case .list(let items): return items.isEmpty
+    default:
+      if value.isMissing { return true }
+      if let text = value.textValue, text.isEmpty { return true }
+      return false
     }
   }
 

@@ -247,9 +247,10 @@ public final class RecordStore: Sendable {
     person(named: text).map { records[$0].id } ?? text
   }
 
-  /// The records of a lookup of one path that give `value` there.
-  func lookup(_ key: LookupKey, _ value: String) -> [Int] {
-    lookupIndex(key)?[JoinKey(value)] ?? []
+  /// The records of a lookup that give `value` at its first path (and `rest`, the later paths' values
+  /// joined, at the others).
+  func lookup(_ key: LookupKey, _ value: String, _ rest: String? = nil) -> [Int] {
+    lookupIndex(key)?[JoinKey(value, rest)] ?? []
   }
 
   /// The join index built for `key` (nil when the rules did not ask for it).
