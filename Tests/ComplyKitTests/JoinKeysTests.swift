@@ -62,13 +62,32 @@ import Testing
   ]
 
   static func indexes(_ store: RecordStore) -> [[JoinKey: [Int]]] {
-    JoinPlan(lookups).keys.map { store.lookupIndex($0) ?? [:] }
+    JoinPlan(lookups).keys.map { store.lookupIndex($0)?.all ?? [:] }
   }
 
-  static func store(_ loaded: RecordLoader.Output, keys: JoinKeys?) -> RecordStore {
+  static func store(_ loaded: RecordLoader.Output, keys: JoinKeys?, jobs: Int = 2) -> RecordStore {
     RecordStore(
-      files: loaded.files, documents: loaded.documents, parseIssues: loaded.issues, calendars: [], lookups: lookups,
-      joinKeys: keys, jobs: 2)
+      files: loaded.files, parts: loaded.parts, parseIssues: loaded.issues, calendars: [], lookups: lookups,
+      joinKeys: keys, jobs: jobs)
+  }
+
+  /// An index built in parts on several cores holds what the one built whole holds, and a look-up
+  /// finds a key in whichever part its hash chose.
+  @Test(arguments: [2, 3, 8, 16])
+  func indexesInPartsHoldTheSameKeys(jobs: Int) throws {
+    var loader = RecordLoader(jobs: jobs)
+    loader.joins = JoinPlan(Self.lookups)
+    let loaded = loader.parse(Self.inputs)
+    let keys = try #require(loaded.joinKeys)
+    let whole = Self.store(loaded, keys: keys, jobs: 1)
+    let split = Self.store(loaded, keys: keys, jobs: jobs)
+    #expect(Self.indexes(split) == Self.indexes(whole))
+    for key in JoinPlan(Self.lookups).keys {
+      let index = try #require(split.lookupIndex(key))
+      #expect(index.parts.count == min(jobs, 8))
+      for (joinKey, records) in index.all { #expect(index[joinKey] == records) }
+    }
+    #expect(split.lookup(JoinPlan(Self.lookups).keys[0], "o1", "学习") == [0, 2])
   }
 
   @Test(arguments: [1, 2])

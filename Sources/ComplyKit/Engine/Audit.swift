@@ -23,14 +23,15 @@ public enum Audit {
     return engine
   }
 
-  /// `loaded` is taken over: its join keys are let go once the store has its indexes, not kept through
-  /// the whole audit (at a million meetings they are a few hundred megabytes).
+  /// `loaded` is taken over: its documents and join keys are let go once the store has its records and
+  /// indexes, not kept through the whole audit (at a million meetings the keys are a few hundred megabytes).
   static func run(_ loaded: consuming RecordLoader.Output, engine: Engine) -> AuditResult {
-    let joinKeys = loaded.joinKeys
-    loaded.joinKeys = nil
     let store = RecordStore(
-      files: loaded.files, documents: loaded.documents, parseIssues: loaded.issues, calendars: engine.ruleSet.calendars,
-      lookups: engine.lookupKeys, joinKeys: joinKeys, jobs: engine.options.jobs)
+      files: loaded.files, parts: loaded.parts, parseIssues: loaded.issues, calendars: engine.ruleSet.calendars,
+      lookups: engine.lookupKeys, joinKeys: loaded.joinKeys, jobs: engine.options.jobs)
+    // The loader's lists (the store holds the records, and the indexes made from the keys) are let go
+    // beside the rules rather than before them (see `Background`).
+    Background.release(loaded)
     engine.timer?.lap(.store)
     return engine.run(store)
   }

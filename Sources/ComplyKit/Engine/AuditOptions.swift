@@ -60,6 +60,8 @@ public struct AuditResult: Sendable {
   var judgedLabels: [String: [String]] = [:]
   /// Rule id → the records of `store` the rule judged, labelled by `checked`.
   var judgedRecords: [String: [Int]] = [:]
+  /// The rules that judged every file of `store` (`schema.parse`), labelled by `checked`.
+  var judgedAllFiles: Set<String> = []
   /// Each organization's meetings month by month over the window (for the HTML and Markdown reports).
   public internal(set) var schedule: [OrganizationSchedule] = []
   /// The records judged, indexed: for a program that wants to look further into them. (A command
@@ -79,6 +81,7 @@ public struct AuditResult: Sendable {
       if let store, let records = judgedRecords[rule.id] {
         labels += records.map { Self.checkedLabel(store.records[$0], in: store) }
       }
+      if let store, judgedAllFiles.contains(rule.id) { labels += store.files.map(\.relativePath) }
       checked[rule.id] = Array(Set(labels)).sorted()
     }
     return checked

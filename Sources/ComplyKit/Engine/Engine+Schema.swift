@@ -20,7 +20,8 @@ extension Engine {
     let records = Array(store.records.indices)
     for (check, (rule, _)) in byCheck {
       if check == .parse {
-        judged.checked[rule.id, default: []] += store.files.map(\.relativePath)
+        // Labelled by the files' paths only if a report asks (see `AuditResult.checked`).
+        judged.checkedAllFiles.insert(rule.id)
       } else {
         judged.checkedRecords[rule.id, default: []] += records
       }

@@ -11,28 +11,63 @@ struct JoinKey: Hashable, Sendable {
   let first: String
   /// The text at the second path (and the later ones, joined); nil for a lookup of one path.
   let rest: String?
+  /// The texts' bytes hashed once, when the key is made: the loader makes a record's keys on the core
+  /// that parsed it, so the store files them (and picks their part of the index, see `JoinIndex`)
+  /// without reading the texts again; a look-up hashes its key once for both.
+  let hash: Int
 
   init(_ first: String, _ rest: String? = nil) {
     self.first = first
     self.rest = rest
+    let head = TextKey(first)._rawHashValue(seed: 0)
+    hash = rest.map { TextKey($0)._rawHashValue(seed: head) } ?? head
   }
 
   func hash(into hasher: inout Hasher) {
-    hasher.combine(_rawHashValue(seed: 0))
+    hasher.combine(hash)
   }
 
+  /// The stored hash, mixed with a dictionary's seed by one multiply–xorshift step.
   func _rawHashValue(seed: Int) -> Int {
-    let head = TextKey(first)._rawHashValue(seed: seed)
-    guard let rest else { return head }
-    return TextKey(rest)._rawHashValue(seed: head)
+    var h = UInt64(UInt(bitPattern: hash ^ seed)) &* 0xFF51_AFD7_ED55_8CCD
+    h ^= h >> 32
+    return Int(bitPattern: UInt(h))
   }
 
   static func == (a: JoinKey, b: JoinKey) -> Bool {
-    guard Value.sameBytes(a.first, b.first) else { return false }
+    guard a.hash == b.hash, Value.sameBytes(a.first, b.first) else { return false }
     switch (a.rest, b.rest) {
     case (nil, nil): return true
     case (let x?, let y?): return Value.sameBytes(x, y)
     default: return false
     }
   }
+}
+
+/// One join index: the records giving each key, in record order, split into parts by the key's hash so
+/// that several cores can build it at once (one part each; one part when one core builds it).
+struct JoinIndex: Sendable, Equatable {
+  let parts: [[JoinKey: [Int]]]
+
+  init(parts: [[JoinKey: [Int]]]) {
+    self.parts = parts.isEmpty ? [[:]] : parts
+  }
+
+  /// The part of `parts` parts that files a key of this hash: the hash scaled to `0..<parts` by its high
+  /// bits (a multiplication, not a division).
+  @inline(__always)
+  static func part(of hash: Int, among parts: Int) -> Int {
+    Int(UInt(bitPattern: hash).multipliedFullWidth(by: UInt(parts)).high)
+  }
+
+  subscript(_ key: JoinKey) -> [Int]? {
+    parts.withUnsafeBufferPointer { $0[Self.part(of: key.hash, among: $0.count)][key] }
+  }
+
+  /// Every key with its records, the parts merged (for tests and comparisons).
+  var all: [JoinKey: [Int]] {
+    parts.reduce(into: [:]) { all, part in all.merge(part) { a, _ in a } }
+  }
+
+  static func == (a: JoinIndex, b: JoinIndex) -> Bool { a.all == b.all }
 }

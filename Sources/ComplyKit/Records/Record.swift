@@ -10,31 +10,38 @@ public struct Record: Sendable {
   /// Index into `RecordStore.files`.
   public let file: Int
 
+  /// The date at its kind's date path (`date`, `decided`, …), if the kind has one and it is a date:
+  /// read once, when the record is made (the loader reads it on the core that parsed the record).
+  public let day: Day?
+
   public init(kind: String, id: String, root: MappingNode, file: Int) {
-    self.init(kind: kind, knownKind: RecordKind(rawValue: kind), id: id, root: root, file: file)
+    let known = RecordKind(rawValue: kind)
+    self.init(kind: kind, knownKind: known, id: id, root: root, file: file, day: Self.day(of: root, kind: known))
   }
 
-  /// With the kind read already (`knownKind` must be `RecordKind(rawValue: kind)`).
-  init(kind: String, knownKind: RecordKind?, id: String, root: MappingNode, file: Int) {
+  /// With the kind and date read already (`knownKind` must be `RecordKind(rawValue: kind)`, `day` what
+  /// `Record.day(of:kind:)` reads).
+  init(kind: String, knownKind: RecordKind?, id: String, root: MappingNode, file: Int, day: Day?) {
     self.kind = kind
     self.knownKind = knownKind
     self.id = id
     self.root = root
     self.file = file
+    self.day = day
   }
 
-  public var mark: Mark { root.mark }
-
-  public subscript(key: String) -> Node? { root[key] }
-
-  /// The date at its kind's date path (`date`, `decided`, …), if the kind has one and it is a date.
-  public var day: Day? {
-    guard let path = knownKind?.datePath, let first = path.first else { return nil }
+  /// The date at `kind`'s date path in `root`, if the kind has one and it is a date.
+  static func day(of root: MappingNode, kind: RecordKind?) -> Day? {
+    guard let path = kind?.datePath, let first = path.first else { return nil }
     // From the root's entries on, without wrapping the root in a node first.
     var node = root[first]
     for key in path.dropFirst() { node = node?[key] }
     return node?.scalar?.dayValue
   }
+
+  public var mark: Mark { root.mark }
+
+  public subscript(key: String) -> Node? { root[key] }
 
   /// The text of a scalar field, if it is one.
   public func text(_ key: String) -> String? {

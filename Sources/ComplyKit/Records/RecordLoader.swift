@@ -10,15 +10,25 @@ import Dispatch
 public struct RecordLoader: Sendable {
   public struct Output: Sendable {
     public let files: [SourceFile]
-    public let documents: [RecordStore.Document]
+    /// The documents in file order, in the parts the loader's cores read them in: joined into one
+    /// list, each document would be copied and each part's list dropped, two reference counts per
+    /// document on one core between two parallel steps. The store reads the parts as they are.
+    let parts: [[RecordStore.Document]]
     /// Files that could not be parsed or read, as `schema.parse` issues.
     public let issues: [SchemaIssue]
     /// The documents' join keys, when the loader was given the plan (see `JoinPlan`).
     var joinKeys: JoinKeys?
 
+    /// The documents in file order.
+    public var documents: [RecordStore.Document] { parts.count == 1 ? parts[0] : Array(parts.joined()) }
+
     init(files: [SourceFile], documents: [RecordStore.Document], issues: [SchemaIssue], joinKeys: JoinKeys? = nil) {
+      self.init(files: files, parts: [documents], issues: issues, joinKeys: joinKeys)
+    }
+
+    init(files: [SourceFile], parts: [[RecordStore.Document]], issues: [SchemaIssue], joinKeys: JoinKeys?) {
       self.files = files
-      self.documents = documents
+      self.parts = parts
       self.issues = issues
       self.joinKeys = joinKeys
     }
@@ -112,16 +122,18 @@ public struct RecordLoader: Sendable {
     // Contiguous chunks, several per core, taken by whichever core is free (files differ in size: a
     // registry is many meetings long); each core keeps one read workspace (texts met before, the tree
     // builder's stacks) and one folder reader for all its chunks.
-    let chunks = ChunkPlan.map(count, jobs: jobs, perWorker: { _ in (workspace: ReadWorkspace(), reader: FolderReader()) }) {
-      worker, range -> [(files: [ParsedFile], documents: [RecordStore.Document], keys: [JoinPlan.Entry])] in
-      // Each document's `kind:` and `id:` and its join keys are read here, while its tree is in the
+    let chunks = ChunkPlan.map(
+      count, jobs: jobs,
+      perWorker: { _ in (workspace: ReadWorkspace(), reader: FolderReader()) }
+    ) { worker, range -> [Chunk] in
+      // Each document's `kind:`, `id:`, date and join keys are read here, while its tree is in the
       // cache, for the store. The chunk's documents are numbered from 0; the merge knows where it starts.
-      var keys: [JoinPlan.Entry] = []
-      var documents: [RecordStore.Document] = []
+      var chunk = Chunk()
       // Most files hold one record: room for one each, not grown by doubling (with one core this is the
       // list of every document).
-      documents.reserveCapacity(range.count)
-      let parsed = range.map { i in
+      chunk.documents.reserveCapacity(range.count)
+      chunk.files.reserveCapacity(range.count)
+      for i in range {
         defer { tracker?.advance() }
         let (file, bytes) = input(i, worker.reader)
         let parsed = Self.parseOne(file, bytes, index: i, limits: limits, workspace: worker.workspace)
@@ -129,37 +141,46 @@ public struct RecordLoader: Sendable {
           let root = node.mapping
           let header = root.map(RecordStore.Document.Header.init(reading:))
           if let joins, let root, let kind = header?.kind {
-            joins.read(root, kind: kind, document: documents.count, into: &keys)
+            joins.read(root, kind: kind, document: chunk.documents.count, into: &chunk.keys)
           }
-          documents.append(RecordStore.Document(file: i, node: node, header: header))
+          chunk.documents.append(RecordStore.Document(file: i, node: node, header: header))
         }
-        return parsed
+        chunk.files.append(parsed.file)
+        chunk.issues += parsed.errors.map { error in
+          SchemaIssue(check: .parse, file: i, mark: error.mark, details: ["error": .string(error.message)])
+        }
       }
-      return [(parsed, documents, keys)]
+      return [chunk]
     }
 
     var files: [SourceFile] = []
-    var documents: [RecordStore.Document] = []
+    var parts: [[RecordStore.Document]] = []
     var issues: [SchemaIssue] = []
     var runs: [JoinPlan.Run] = []
+    var documentCount = 0
     for chunk in chunks {
-      if !chunk.keys.isEmpty { runs.append(JoinPlan.Run(first: documents.count, entries: chunk.keys)) }
-      // The first chunk's list is taken as it is (with one core, the only one: at a million records a
-      // copy would hold two lists of every document at once).
-      if documents.isEmpty { documents = chunk.documents } else { documents += chunk.documents }
-      for parsed in chunk.files {
-        files.append(parsed.file)
-        issues += parsed.errors.map { error in
-          SchemaIssue(check: .parse, file: parsed.index, mark: error.mark, details: ["error": .string(error.message)])
-        }
-      }
+      if !chunk.keys.isEmpty { runs.append(JoinPlan.Run(first: documentCount, entries: chunk.keys)) }
+      documentCount += chunk.documents.count
+      if !chunk.documents.isEmpty { parts.append(chunk.documents) }
+      // The first chunk's list is taken as it is (with one core, the only one).
+      if files.isEmpty { files = chunk.files } else { files += chunk.files }
+      issues += chunk.issues
     }
     for folder in unreadableFolders {
       files.append(SourceFile(relativePath: folder, displayPath: folder))
       issues.append(
         SchemaIssue(check: .parse, file: files.count - 1, mark: .start, details: ["error": "cannot read this folder"]))
     }
-    return Output(files: files, documents: documents, issues: issues, joinKeys: joins.map { JoinKeys(plan: $0, runs: runs) })
+    return Output(files: files, parts: parts, issues: issues, joinKeys: joins.map { JoinKeys(plan: $0, runs: runs) })
+  }
+
+  /// What one worker read of a contiguous range of files: the files, their parse errors, their
+  /// documents (with the headers and join keys read from them) in file order.
+  private struct Chunk: Sendable {
+    var files: [SourceFile] = []
+    var issues: [SchemaIssue] = []
+    var documents: [RecordStore.Document] = []
+    var keys: [JoinPlan.Entry] = []
   }
 
   // MARK: - One document (`comply check`)

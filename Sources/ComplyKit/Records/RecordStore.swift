@@ -17,7 +17,7 @@ public final class RecordStore: Sendable {
   /// ids, which win over a name written the same way. `person(named:)` hashes a reference once here.
   let persons: [TextKey: Int]
   /// Few (one per join the rules make), so found by comparison rather than hashing.
-  let lookups: [(key: LookupKey, index: [JoinKey: [Int]])]
+  let lookups: [(key: LookupKey, index: JoinIndex)]
 
   public struct Document: Sendable {
     public let file: Int
@@ -44,11 +44,14 @@ public final class RecordStore: Sendable {
       let known: RecordKind?
       /// The `id:` text, or empty.
       let id: String
+      /// The date that places the record in the window (`Record.day`).
+      let day: Day?
 
       init(reading root: MappingNode) {
         kind = root["kind"]?.scalar.flatMap { $0.isNull ? nil : $0.text }
         known = kind.flatMap(RecordKind.init(rawValue:))
         id = root["id"]?.scalar.flatMap { $0.isNull ? nil : $0.text } ?? ""
+        day = Record.day(of: root, kind: known)
       }
     }
   }
@@ -64,27 +67,40 @@ public final class RecordStore: Sendable {
 
   /// `joinKeys`: the documents' join keys as the loader read them, used when they were read with the
   /// plan of `lookups` (otherwise the store reads them from the trees).
-  init(
+  convenience init(
     files: [SourceFile], documents: [Document], parseIssues: [SchemaIssue], calendars: [WorkCalendar],
     lookups lookupKeys: Set<LookupKey>, joinKeys: JoinKeys?, jobs: Int
   ) {
+    self.init(
+      files: files, parts: [documents], parseIssues: parseIssues, calendars: calendars, lookups: lookupKeys,
+      joinKeys: joinKeys, jobs: jobs)
+  }
+
+  /// The documents in `parts`, one after another (the loader's `Output.parts`).
+  init(
+    files: [SourceFile], parts: [[Document]], parseIssues: [SchemaIssue], calendars: [WorkCalendar],
+    lookups lookupKeys: Set<LookupKey>, joinKeys: JoinKeys?, jobs: Int
+  ) {
+    let documentCount = parts.reduce(0) { $0 + $1.count }
     let plan = JoinPlan(lookupKeys)
     let given = joinKeys.flatMap { $0.plan == plan ? $0.runs : nil }
     /// The record each document became (-1: none), for the join keys, which are by document.
-    var recordOf = plan.isEmpty ? [] : [Int](repeating: -1, count: documents.count)
+    var recordOf = plan.isEmpty ? [] : [Int](repeating: -1, count: documentCount)
     var ownKeys: [JoinPlan.Entry] = []
     var records: [Record] = []
     var issues = parseIssues
     var byID: [TextKey: Int] = [:]
-    records.reserveCapacity(documents.count)
+    records.reserveCapacity(documentCount)
     // Twice the room: a dictionary keeps no hashes, so a look-up compares the bytes of every key in
     // the run of slots it probes, and filled up to its usual three quarters that is about four keys.
-    byID.reserveCapacity(2 * documents.count)
-    for (d, document) in documents.enumerated() {
+    byID.reserveCapacity(2 * documentCount)
+    // Each document borrowed where it is, as `document` (document `d` of the audit): a copy of each
+    // would retain its tree and texts and release them again, all on one core between parallel steps.
+    func file(_ document: borrowing Document, _ d: Int) {
       guard let root = document.node.mapping else {
         issues.append(
           SchemaIssue(check: .kind, file: document.file, mark: document.node.mark, details: ["problem": "not-mapping"]))
-        continue
+        return
       }
       let header = document.header ?? Document.Header(reading: root)
       let kindText = header.kind
@@ -96,7 +112,7 @@ public final class RecordStore: Sendable {
             check: .kind, file: document.file, mark: mark, recordID: id.isEmpty ? nil : id, kind: kindText,
             fieldPath: "kind",
             details: ["problem": kindText == nil ? "missing" : "unknown", "kind": kindText.map { .string($0) } ?? .missing]))
-        continue
+        return
       }
       // One hash for the look-up and the filing: the id is filed under this record unless one has it.
       if !id.isEmpty, case let first = Self.claim(&byID[TextKey(id), default: -1], records.count), first != records.count {
@@ -107,13 +123,22 @@ public final class RecordStore: Sendable {
             check: .duplicateID, file: document.file, mark: root.entry("id")?.value.mark ?? root.mark, recordID: id,
             kind: kind, fieldPath: "id",
             details: ["id": .string(id), "first": .string("\(firstFile):\(firstRecord.mark.line):\(firstRecord.mark.column)")]))
-        continue
+        return
       }
       if !plan.isEmpty {
         recordOf[d] = records.count
         if given == nil { plan.read(root, kind: kind, document: d, into: &ownKeys) }
       }
-      records.append(Record(kind: kind, knownKind: known, id: id, root: root, file: document.file))
+      records.append(Record(kind: kind, knownKind: known, id: id, root: root, file: document.file, day: header.day))
+    }
+    var d = 0
+    for part in parts {
+      part.withUnsafeBufferPointer { documents in
+        for j in documents.indices {
+          file(documents[j], d)
+          d += 1
+        }
+      }
     }
     let runs = given ?? [JoinPlan.Run(first: 0, entries: ownKeys)]
 
@@ -133,18 +158,28 @@ public final class RecordStore: Sendable {
       }
     }
 
-    // Each join index on its own core, from the keys read before (the trees are not walked again).
+    // The join indexes from the keys read before (the trees are not walked again). With several cores,
+    // each index in as many parts, split by the keys' hashes, and every part of every index built on
+    // whichever core is free: a pack's indexes are few and nearly all its keys are in one of them
+    // (the meetings'), which one core took alone while the other waited.
+    // Every part reads all the keys of its index, so the parts are at most eight.
     let keys = plan.keys
-    let built = ResultSlots<[JoinKey: [Int]]>(count: keys.count)
-    let buildIndex: @Sendable (Int) -> Void = { [recordOf, byKind] k in
-      built.set(k, Self.joinIndex(k, runs: runs, recordOf: recordOf, capacity: byKind[keys[k].kind]?.count ?? 0))
+    let parts = min(max(1, jobs), 8)
+    let built = ResultSlots<[JoinKey: [Int]]>(count: keys.count * parts)
+    let buildPart: @Sendable (Int) -> Void = { [recordOf, byKind] task in
+      let (k, part) = task.quotientAndRemainder(dividingBy: parts)
+      let capacity = (byKind[keys[k].kind]?.count ?? 0) / parts
+      built.set(task, Self.joinIndex(k, part: part, of: parts, runs: runs, recordOf: recordOf, capacity: capacity))
     }
-    if jobs > 1, keys.count > 1 {
-      DispatchQueue.concurrentPerform(iterations: keys.count, execute: buildIndex)
+    if parts > 1, !keys.isEmpty {
+      DispatchQueue.concurrentPerform(iterations: keys.count * parts, execute: buildPart)
     } else {
-      for k in keys.indices { buildIndex(k) }
+      for task in keys.indices { buildPart(task) }
     }
-    let lookups = zip(keys, built.values).map { (key: $0, index: $1 ?? [:]) }
+    let indexes = built.values
+    let lookups = keys.indices.map { k in
+      (key: keys[k], index: JoinIndex(parts: (0..<parts).map { indexes[k * parts + $0] ?? [:] }))
+    }
 
     self.files = files
     self.records = records
@@ -204,11 +239,14 @@ public final class RecordStore: Sendable {
   }
 
   /// Join index `k`: each key to the records that give it, in record order.
-  private static func joinIndex(_ k: Int, runs: [JoinPlan.Run], recordOf: [Int], capacity: Int) -> [JoinKey: [Int]] {
+  /// Part `part` of `parts` of the join index `k`: the keys of that part (see `JoinIndex.part`).
+  private static func joinIndex(
+    _ k: Int, part: Int, of parts: Int, runs: [JoinPlan.Run], recordOf: [Int], capacity: Int
+  ) -> [JoinKey: [Int]] {
     var index: [JoinKey: [Int]] = [:]
     index.reserveCapacity(capacity)
     for run in runs {
-      for entry in run.entries where entry.index == k {
+      for entry in run.entries where entry.index == k && JoinIndex.part(of: entry.key.hash, among: parts) == part {
         let i = recordOf[run.first + entry.document]
         if i >= 0 { appendOnce(i, to: &index[entry.key, default: []]) }
       }
@@ -254,7 +292,7 @@ public final class RecordStore: Sendable {
   }
 
   /// The join index built for `key` (nil when the rules did not ask for it).
-  func lookupIndex(_ key: LookupKey) -> [JoinKey: [Int]]? {
+  func lookupIndex(_ key: LookupKey) -> JoinIndex? {
     lookups.first { $0.key == key }?.index
   }
 

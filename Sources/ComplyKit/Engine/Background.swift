@@ -1,0 +1,15 @@
+import Dispatch
+
+/// Work taken off an audit's serial steps.
+enum Background {
+  /// Lets go of `value` on another thread.
+  ///
+  /// The loader's lists of documents and join keys are let go once the store is built, between two
+  /// parallel steps: dropping them there released every document's tree root and every key's texts,
+  /// tens of thousands of reference counts on cold memory, on one core while the others waited. Handed
+  /// here, the last reference goes on a worker thread, beside the per-record rules.
+  static func release<T: Sendable>(_ value: consuming T) {
+    let held = value
+    DispatchQueue.global(qos: .utility).async { withExtendedLifetime(held) {} }
+  }
+}
