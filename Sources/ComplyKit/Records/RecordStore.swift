@@ -94,22 +94,22 @@ public final class RecordStore: Sendable {
     // Twice the room: a dictionary keeps no hashes, so a look-up compares the bytes of every key in
     // the run of slots it probes, and filled up to its usual three quarters that is about four keys.
     byID.reserveCapacity(2 * documentCount)
-    // Each document borrowed where it is, as `document` (document `d` of the audit): a copy of each
-    // would retain its tree and texts and release them again, all on one core between parallel steps.
-    func file(_ document: borrowing Document, _ d: Int) {
-      guard let root = document.node.mapping else {
+    // Each document read where it is, field by field (document `d` of the audit): a copy of each would
+    // retain its tree and texts and release them again, all on one core between parallel steps.
+    func file(_ document: UnsafePointer<Document>, _ d: Int) {
+      guard let root = document.pointee.node.mapping else {
         issues.append(
-          SchemaIssue(check: .kind, file: document.file, mark: document.node.mark, details: ["problem": "not-mapping"]))
+          SchemaIssue(check: .kind, file: document.pointee.file, mark: document.pointee.node.mark, details: ["problem": "not-mapping"]))
         return
       }
-      let header = document.header ?? Document.Header(reading: root)
+      let header = document.pointee.header ?? Document.Header(reading: root)
       let kindText = header.kind
       let id = header.id
       guard let kind = kindText, let known = header.known else {
         let mark = root.entry("kind")?.value.mark ?? root.mark
         issues.append(
           SchemaIssue(
-            check: .kind, file: document.file, mark: mark, recordID: id.isEmpty ? nil : id, kind: kindText,
+            check: .kind, file: document.pointee.file, mark: mark, recordID: id.isEmpty ? nil : id, kind: kindText,
             fieldPath: "kind",
             details: ["problem": kindText == nil ? "missing" : "unknown", "kind": kindText.map { .string($0) } ?? .missing]))
         return
@@ -120,7 +120,7 @@ public final class RecordStore: Sendable {
         let firstFile = files[firstRecord.file].displayPath
         issues.append(
           SchemaIssue(
-            check: .duplicateID, file: document.file, mark: root.entry("id")?.value.mark ?? root.mark, recordID: id,
+            check: .duplicateID, file: document.pointee.file, mark: root.entry("id")?.value.mark ?? root.mark, recordID: id,
             kind: kind, fieldPath: "id",
             details: ["id": .string(id), "first": .string("\(firstFile):\(firstRecord.mark.line):\(firstRecord.mark.column)")]))
         return
@@ -129,13 +129,14 @@ public final class RecordStore: Sendable {
         recordOf[d] = records.count
         if given == nil { plan.read(root, kind: kind, document: d, into: &ownKeys) }
       }
-      records.append(Record(kind: kind, knownKind: known, id: id, root: root, file: document.file, day: header.day))
+      records.append(Record(kind: kind, knownKind: known, id: id, root: root, file: document.pointee.file, day: header.day))
     }
     var d = 0
     for part in parts {
       part.withUnsafeBufferPointer { documents in
+        guard let first = documents.baseAddress else { return }
         for j in documents.indices {
-          file(documents[j], d)
+          file(first + j, d)
           d += 1
         }
       }
