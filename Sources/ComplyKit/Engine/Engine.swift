@@ -39,12 +39,13 @@ public struct Engine: Sendable {
     // Sorted by index and then moved into that order in place: sorting the findings themselves would
     // copy each one (a dozen references) at every step of the merge, and gathering them into a new list
     // would copy each once more and drop the old list, all on one core.
-    let order = judged.findings.withUnsafeBufferPointer { found in
+    var findings = judged.takeFindings()
+    let order = findings.withUnsafeBufferPointer { found in
       found.indices.sorted { Finding.reportOrder(found[$0], found[$1]) }
     }
-    judged.findings.permute(to: order)
+    findings.permute(to: order)
     var result = AuditResult(
-      findings: judged.findings, window: window, files: store.files.count, records: store.records.count, rules: rules,
+      findings: findings, window: window, files: store.files.count, records: store.records.count, rules: rules,
       judgedLabels: judged.checked, judgedRecords: judged.checkedRecords, judgedAllFiles: judged.checkedAllFiles,
       schedule: options.buildsScheduleGrid ? scheduleGrid(store, rules: rules, window: window) : [])
     result.store = store
@@ -176,7 +177,11 @@ extension RuleBody {
 
 /// What one part of the engine found, and what each rule judged (labels unsorted, may repeat).
 struct Judged: Sendable {
+  /// This part's own findings (see `takeFindings` for all of them).
   var findings: [Finding] = []
+  /// The findings of the parts merged into this one, each part's list as it was made: a merge adds the
+  /// list, not a copy of each finding (a dozen references), and the lists are joined once, at the end.
+  private var merged: [[Finding]] = []
   /// Rule id → what it judged, by label (a schedule's periods, the files read).
   var checked: [String: [String]] = [:]
   /// Rule id → the records it judged, by index in the store: labelled only if a report asks (see
@@ -201,10 +206,25 @@ struct Judged: Sendable {
   }
 
   mutating func merge(_ other: Judged) {
-    findings += other.findings
+    if !other.findings.isEmpty { merged.append(other.findings) }
+    merged += other.merged
     for (rule, labels) in other.checked { checked[rule, default: []] += labels }
     for (rule, records) in other.checkedRecords { checkedRecords[rule, default: []] += records }
     checkedAllFiles.formUnion(other.checkedAllFiles)
+  }
+
+  /// Every finding, this part's own and then the merged parts' in the order they were merged, in one
+  /// list; the parts are let go. A single part is taken as it is.
+  mutating func takeFindings() -> [Finding] {
+    var parts = merged
+    merged = []
+    if !findings.isEmpty { parts.insert(findings, at: 0) }
+    findings = []
+    guard parts.count > 1 else { return parts.first ?? [] }
+    var all: [Finding] = []
+    all.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+    for part in parts { all += part }
+    return all
   }
 }
 
