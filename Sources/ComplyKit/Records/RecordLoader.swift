@@ -122,38 +122,45 @@ public struct RecordLoader: Sendable {
     // Contiguous chunks, several per core, taken by whichever core is free (files differ in size: a
     // registry is many meetings long); each core keeps one read workspace (texts met before, the tree
     // builder's stacks) and one folder reader for all its chunks.
-    let chunks = ChunkPlan.map(
-      count, jobs: jobs,
-      perWorker: { _ in (workspace: ReadWorkspace(), reader: FolderReader()) }
-    ) { worker, range -> [Chunk] in
-      // Each document's `kind:`, `id:`, date and join keys are read here, while its tree is in the
-      // cache, for the store. The chunk's documents are numbered from 0; the merge knows where it starts.
-      var chunk = Chunk()
-      // Most files hold one record: room for one each, not grown by doubling (with one core this is the
-      // list of every document).
-      chunk.documents.reserveCapacity(range.count)
-      chunk.files.reserveCapacity(range.count)
-      for i in range {
-        defer { tracker?.advance() }
-        let (file, bytes) = input(i, worker.reader)
-        let parsed = Self.parseOne(file, bytes, index: i, limits: limits, workspace: worker.workspace)
-        for node in parsed.documents {
-          let root = node.mapping
-          let header = root.map(RecordStore.Document.Header.init(reading:))
-          if let joins, let root, let kind = header?.kind {
-            joins.read(root, kind: kind, document: chunk.documents.count, into: &chunk.keys)
+    // The files' list is made in place: each worker puts each file it reads at the file's own index (the
+    // chunks cover every index once), where joining the chunks' lists copied every file's two paths
+    // and dropped them again, on one core.
+    var chunks: [Chunk] = []
+    var files = [SourceFile](unsafeUninitializedCapacity: count) { buffer, initialized in
+      guard let first = buffer.baseAddress else { return }
+      let slots = FileSlots(first: first)
+      chunks = ChunkPlan.map(
+        count, jobs: jobs,
+        perWorker: { _ in (workspace: ReadWorkspace(), reader: FolderReader()) }
+      ) { worker, range -> [Chunk] in
+        // Each document's `kind:`, `id:`, date and join keys are read here, while its tree is in the
+        // cache, for the store. The chunk's documents are numbered from 0; the merge knows where it starts.
+        var chunk = Chunk()
+        // Most files hold one record: room for one each, not grown by doubling (with one core this is
+        // the list of every document).
+        chunk.documents.reserveCapacity(range.count)
+        for i in range {
+          defer { tracker?.advance() }
+          let (file, bytes) = input(i, worker.reader)
+          let parsed = Self.parseOne(file, bytes, index: i, limits: limits, workspace: worker.workspace)
+          for node in parsed.documents {
+            let root = node.mapping
+            let header = root.map(RecordStore.Document.Header.init(reading:))
+            if let joins, let root, let kind = header?.kind {
+              joins.read(root, kind: kind, document: chunk.documents.count, into: &chunk.keys)
+            }
+            chunk.documents.append(RecordStore.Document(file: i, node: node, header: header))
           }
-          chunk.documents.append(RecordStore.Document(file: i, node: node, header: header))
+          slots.put(parsed.file, at: i)
+          chunk.issues += parsed.errors.map { error in
+            SchemaIssue(check: .parse, file: i, mark: error.mark, details: ["error": .string(error.message)])
+          }
         }
-        chunk.files.append(parsed.file)
-        chunk.issues += parsed.errors.map { error in
-          SchemaIssue(check: .parse, file: i, mark: error.mark, details: ["error": .string(error.message)])
-        }
+        return [chunk]
       }
-      return [chunk]
+      initialized = count
     }
 
-    var files: [SourceFile] = []
     var parts: [[RecordStore.Document]] = []
     var issues: [SchemaIssue] = []
     var runs: [JoinPlan.Run] = []
@@ -162,8 +169,6 @@ public struct RecordLoader: Sendable {
       if !chunk.keys.isEmpty { runs.append(JoinPlan.Run(first: documentCount, entries: chunk.keys)) }
       documentCount += chunk.documents.count
       if !chunk.documents.isEmpty { parts.append(chunk.documents) }
-      // The first chunk's list is taken as it is (with one core, the only one).
-      if files.isEmpty { files = chunk.files } else { files += chunk.files }
       issues += chunk.issues
     }
     for folder in unreadableFolders {
@@ -174,13 +179,20 @@ public struct RecordLoader: Sendable {
     return Output(files: files, parts: parts, issues: issues, joinKeys: joins.map { JoinKeys(plan: $0, runs: runs) })
   }
 
-  /// What one worker read of a contiguous range of files: the files, their parse errors, their
-  /// documents (with the headers and join keys read from them) in file order.
+  /// What one worker read of a contiguous range of files: their parse errors, their documents (with
+  /// the headers and join keys read from them) in file order.
   private struct Chunk: Sendable {
-    var files: [SourceFile] = []
     var issues: [SchemaIssue] = []
     var documents: [RecordStore.Document] = []
     var keys: [JoinPlan.Entry] = []
+  }
+
+  /// The slots of the files' list while the workers fill it: each index is written once, by the worker
+  /// whose chunk holds it, and the list is read only when every chunk is done.
+  private struct FileSlots: @unchecked Sendable {
+    let first: UnsafeMutablePointer<SourceFile>
+
+    func put(_ file: consuming SourceFile, at index: Int) { (first + index).initialize(to: file) }
   }
 
   // MARK: - One document (`comply check`)

@@ -96,67 +96,76 @@ public final class RecordStore: Sendable {
     byID.reserveCapacity(2 * documentCount)
     // Each document read where it is, field by field (document `d` of the audit): a copy of each would
     // retain its tree and texts and release them again, all on one core between parallel steps.
-    func file(_ document: UnsafePointer<Document>, _ d: Int) {
-      guard let root = document.pointee.node.mapping else {
-        issues.append(
-          SchemaIssue(check: .kind, file: document.pointee.file, mark: document.pointee.node.mark, details: ["problem": "not-mapping"]))
-        return
-      }
-      let header = document.pointee.header ?? Document.Header(reading: root)
-      let kindText = header.kind
-      let id = header.id
-      guard let kind = kindText, let known = header.known else {
-        let mark = root.entry("kind")?.value.mark ?? root.mark
-        issues.append(
-          SchemaIssue(
-            check: .kind, file: document.pointee.file, mark: mark, recordID: id.isEmpty ? nil : id, kind: kindText,
-            fieldPath: "kind",
-            details: ["problem": kindText == nil ? "missing" : "unknown", "kind": kindText.map { .string($0) } ?? .missing]))
-        return
-      }
-      // One hash for the look-up and the filing: the id is filed under this record unless one has it.
-      if !id.isEmpty, case let first = Self.claim(&byID[TextKey(id), default: -1], records.count), first != records.count {
-        let firstRecord = records[first]
-        let firstFile = files[firstRecord.file].displayPath
-        issues.append(
-          SchemaIssue(
-            check: .duplicateID, file: document.pointee.file, mark: root.entry("id")?.value.mark ?? root.mark, recordID: id,
-            kind: kind, fieldPath: "id",
-            details: ["id": .string(id), "first": .string("\(firstFile):\(firstRecord.mark.line):\(firstRecord.mark.column)")]))
-        return
-      }
-      if !plan.isEmpty {
-        recordOf[d] = records.count
-        if given == nil { plan.read(root, kind: kind, document: d, into: &ownKeys) }
-      }
-      records.append(Record(kind: kind, knownKind: known, id: id, root: root, file: document.pointee.file, day: header.day))
-    }
-    var d = 0
+    var d = -1
     for part in parts {
       part.withUnsafeBufferPointer { documents in
         guard let first = documents.baseAddress else { return }
         for j in documents.indices {
-          file(first + j, d)
+          let document = first + j
           d += 1
+          guard let root = document.pointee.node.mapping else {
+            issues.append(
+              SchemaIssue(
+                check: .kind, file: document.pointee.file, mark: document.pointee.node.mark, details: ["problem": "not-mapping"]))
+            continue
+          }
+          let header = document.pointee.header ?? Document.Header(reading: root)
+          let kindText = header.kind
+          let id = header.id
+          guard let kind = kindText, let known = header.known else {
+            let mark = root.entry("kind")?.value.mark ?? root.mark
+            issues.append(
+              SchemaIssue(
+                check: .kind, file: document.pointee.file, mark: mark, recordID: id.isEmpty ? nil : id, kind: kindText,
+                fieldPath: "kind",
+                details: ["problem": kindText == nil ? "missing" : "unknown", "kind": kindText.map { .string($0) } ?? .missing]))
+            continue
+          }
+          // One hash for the look-up and the filing: the id is filed under this record unless one has it.
+          if !id.isEmpty, case let first = Self.claim(&byID[TextKey(id), default: -1], records.count), first != records.count {
+            let firstRecord = records[first]
+            let firstFile = files[firstRecord.file].displayPath
+            issues.append(
+              SchemaIssue(
+                check: .duplicateID, file: document.pointee.file, mark: root.entry("id")?.value.mark ?? root.mark,
+                recordID: id, kind: kind, fieldPath: "id",
+                details: [
+                  "id": .string(id), "first": .string("\(firstFile):\(firstRecord.mark.line):\(firstRecord.mark.column)"),
+                ]))
+            continue
+          }
+          if !plan.isEmpty {
+            recordOf[d] = records.count
+            if given == nil { plan.read(root, kind: kind, document: d, into: &ownKeys) }
+          }
+          records.append(
+            Record(kind: kind, knownKind: known, id: id, root: root, file: document.pointee.file, day: header.day))
         }
       }
     }
     let runs = given ?? [JoinPlan.Run(first: 0, entries: ownKeys)]
 
-    var byKind: [String: [Int]] = [:]
     var personsByName: [TextKey: Int] = [:]
     var calendar = WorkCalendar.empty
     for calendarPart in calendars { calendar = calendar.merging(calendarPart) }
-    // By index: a copy of each record would retain and release its tree.
+    // By index: a copy of each record would retain and release its tree. Grouped by the kind's position
+    // (every record's kind is one comply knows), not by hashing the kind's text for each record.
+    var byPosition = [[Int]](repeating: [], count: RecordKind.allCases.count)
     for i in records.indices {
-      let kind = records[i].kind
-      byKind[kind, default: []].append(i)
-      if kind == RecordKind.person.rawValue, let name = records[i].text("name").map(TextKey.init), personsByName[name] == nil {
-        personsByName[name] = i
-      }
-      if kind == RecordKind.calendar.rawValue {
+      guard let known = records[i].knownKind else { continue }
+      byPosition[known.position].append(i)
+      switch known {
+      case .person:
+        if let name = records[i].text("name").map(TextKey.init), personsByName[name] == nil { personsByName[name] = i }
+      case .calendar:
         calendar = calendar.merging(Self.calendar(from: records[i]))
+      default:
+        break
       }
+    }
+    var byKind: [String: [Int]] = [:]
+    for kind in RecordKind.allCases where !byPosition[kind.position].isEmpty {
+      byKind[kind.rawValue] = byPosition[kind.position]
     }
 
     // The join indexes from the keys read before (the trees are not walked again). With several cores,
