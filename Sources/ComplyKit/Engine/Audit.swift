@@ -31,7 +31,7 @@ public enum Audit {
       lookups: engine.lookupKeys, joinKeys: loaded.joinKeys, jobs: engine.options.jobs)
     // The loader's lists (the store holds the records, and the indexes made from the keys) are let go
     // beside the rules rather than before them (see `Background`).
-    Background.release(loaded)
+    Background.release(loaded, jobs: engine.options.jobs)
     engine.timer?.lap(.store)
     return engine.run(store)
   }
