@@ -99,9 +99,9 @@ public final class RecordStore: Sendable {
     var d = -1
     for part in parts {
       part.withUnsafeBufferPointer { documents in
-        guard let first = documents.baseAddress else { return }
+        guard let base = documents.baseAddress else { return }
         for j in documents.indices {
-          let document = first + j
+          let document = base + j
           d += 1
           guard let root = document.pointee.node.mapping else {
             issues.append(
@@ -174,21 +174,21 @@ public final class RecordStore: Sendable {
     // (the meetings'), which one core took alone while the other waited.
     // Every part reads all the keys of its index, so the parts are at most eight.
     let keys = plan.keys
-    let parts = min(max(1, jobs), 8)
-    let built = ResultSlots<[JoinKey: [Int]]>(count: keys.count * parts)
+    let indexParts = min(max(1, jobs), 8)
+    let built = ResultSlots<[JoinKey: [Int]]>(count: keys.count * indexParts)
     let buildPart: @Sendable (Int) -> Void = { [recordOf, byKind] task in
-      let (k, part) = task.quotientAndRemainder(dividingBy: parts)
-      let capacity = (byKind[keys[k].kind]?.count ?? 0) / parts
-      built.set(task, Self.joinIndex(k, part: part, of: parts, runs: runs, recordOf: recordOf, capacity: capacity))
+      let (k, part) = task.quotientAndRemainder(dividingBy: indexParts)
+      let capacity = (byKind[keys[k].kind]?.count ?? 0) / indexParts
+      built.set(task, Self.joinIndex(k, part: part, of: indexParts, runs: runs, recordOf: recordOf, capacity: capacity))
     }
-    if parts > 1, !keys.isEmpty {
-      DispatchQueue.concurrentPerform(iterations: keys.count * parts, execute: buildPart)
+    if indexParts > 1, !keys.isEmpty {
+      DispatchQueue.concurrentPerform(iterations: keys.count * indexParts, execute: buildPart)
     } else {
       for task in keys.indices { buildPart(task) }
     }
     let indexes = built.values
     let lookups = keys.indices.map { k in
-      (key: keys[k], index: JoinIndex(parts: (0..<parts).map { indexes[k * parts + $0] ?? [:] }))
+      (key: keys[k], index: JoinIndex(parts: (0..<indexParts).map { indexes[k * indexParts + $0] ?? [:] }))
     }
 
     self.files = files
@@ -248,8 +248,8 @@ public final class RecordStore: Sendable {
     records.withUnsafeBufferPointer { $0[i].root.hasValue(at: key) }
   }
 
-  /// Join index `k`: each key to the records that give it, in record order.
-  /// Part `part` of `parts` of the join index `k`: the keys of that part (see `JoinIndex.part`).
+  /// Part `part` of `parts` of join index `k` (the keys `JoinIndex.part` puts there): each key to the
+  /// records that give it, in record order.
   private static func joinIndex(
     _ k: Int, part: Int, of parts: Int, runs: [JoinPlan.Run], recordOf: [Int], capacity: Int
   ) -> [JoinKey: [Int]] {
