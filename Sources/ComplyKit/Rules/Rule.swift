@@ -167,7 +167,7 @@ public struct RecordRule: Sendable {
   let compiledDate: CompiledExpr?
   let compiledLets: [(name: String, value: CompiledExpr)]
   /// The filter, `let`s and checks written out as Swift, for a shipped rule (see `Prejudge`).
-  let prejudge: Prejudge.Function?
+  private(set) var prejudge: Prejudge.Function?
 
   init(
     kind: String, filter: Expr?, date: Expr?, lets: [(name: String, value: Expr)], checks: [Check],
@@ -189,9 +189,12 @@ public struct RecordRule: Sendable {
     RecordRule(kind: kind, filter: filter, date: date, lets: lets, checks: checks.map { $0.recompiled() }, prejudge: prejudge)
   }
 
-  /// The same rule body with a pre-judge (the Swift its YAML was written out as).
+  /// The same rule body with a pre-judge (the Swift its YAML was written out as), its expressions as
+  /// they were compiled: the compiled pack gives its written-out rules theirs at start-up.
   func with(prejudge: Prejudge.Function?) -> RecordRule {
-    RecordRule(kind: kind, filter: filter, date: date, lets: lets, checks: checks, prejudge: prejudge)
+    var rule = self
+    rule.prejudge = prejudge
+    return rule
   }
 }
 
