@@ -1,5 +1,5 @@
 /// Checks each record against `RecordSchema`: required fields, types, and references to other records.
-struct SchemaChecker {
+final class SchemaChecker: Sendable {
   let store: RecordStore
   /// In `comply check`, references to records that were not given are not findings.
   let checkReferences: Bool
@@ -22,9 +22,11 @@ struct SchemaChecker {
   /// Checks one record, adding its issues to `sink`, in record order. A caller keeps one sink across
   /// the records it checks, so the path the sink keeps is allocated once, not once per record.
   func check(record index: Int, into sink: inout Sink) {
-    guard let kind = store.records[index].knownKind else { return }
-    sink.record = index
-    check(fields: plan.root(of: kind), in: store.records[index].root, atRoot: true, sink: &sink)
+    store.records.withUnsafeBufferPointer { records in
+      guard let kind = records[index].knownKind else { return }
+      sink.record = index
+      check(fields: plan.root(of: kind), in: records[index].root, atRoot: true, sink: &sink)
+    }
   }
 
   /// A step of the path to the field being checked.
@@ -75,22 +77,41 @@ struct SchemaChecker {
         kind: record.kind, org: record.text("org"), fieldPath: path, details: details))
   }
 
-  private func check(fields range: Range<Int>, in map: MappingNode, atRoot: Bool, sink: inout Sink) {
-    let signature = Self.signature(of: map)
-    for f in range {
-      // The step is taken only for a field that is there or is reported: most optional fields are absent.
-      guard let at = Self.find(plan.fields[f].key, in: map, signature: signature), !map.entries[at].value.isNullScalar
-      else {
-        if isRequired(f, atRoot: atRoot, record: sink.record) {
-          let type = plan.types[plan.fields[f].check]
-          report(
-            .required, map.mark,
-            ["problem": "missing", "expected": .string(type.description), "expected_zh": .string(type.chineseDescription)],
-            at: .field(f), sink: &sink)
+  // The walk below copies no node it passes: a scalar, most of what it meets, is matched where it
+  // sits in its mapping or list (`switch` over a borrowed node), and only a list or mapping is handed
+  // on to `check(_:as:at:sink:)`. Copying a node out to check it took and dropped a reference to its
+  // box and its text, two atomic counts at every field of every record (a texts' storage is shared by
+  // the records one reader made); a failing check is then checked again by the general path, which
+  // writes the issue.
+
+  private func check(fields range: Range<Int>, in map: borrowing MappingNode, atRoot: Bool, sink: inout Sink) {
+    let mapMark = map.mark
+    map.entries.withUnsafeBufferPointer { entries in
+      plan.fields.withUnsafeBufferPointer { fields in
+        let signature = Self.signature(of: entries)
+        for f in range {
+          // The step is taken only for a field that is there or is reported: most optional fields are absent.
+          if let at = Self.find(fields[f].key, in: entries, signature: signature) {
+            switch entries[at].value {
+            case .scalar(let s):
+              if s.isNull { break }
+              if passes(s, as: fields[f].check) { continue }
+              check(entries[at].value, as: fields[f].check, at: .field(f), sink: &sink)
+              continue
+            case .sequence, .mapping:
+              check(entries[at].value, as: fields[f].check, at: .field(f), sink: &sink)
+              continue
+            }
+          }
+          if isRequired(f, atRoot: atRoot, record: sink.record) {
+            let type = plan.types[fields[f].check]
+            report(
+              .required, mapMark,
+              ["problem": "missing", "expected": .string(type.description), "expected_zh": .string(type.chineseDescription)],
+              at: .field(f), sink: &sink)
+          }
         }
-        continue
       }
-      check(map.entries[at].value, as: plan.fields[f].check, at: .field(f), sink: &sink)
     }
   }
 
@@ -104,12 +125,12 @@ struct SchemaChecker {
     return plan.fields[f].requiredForTypes.contains { Value.sameBytes($0, type) }
   }
 
-  /// One bit per key of `map`, chosen by the key's UTF-8 length and first byte. A field whose bit is
-  /// clear cannot be there, so most absent fields are settled without reading the keys one by one.
-  private static func signature(of map: MappingNode) -> UInt64 {
+  /// One bit per key of a mapping, chosen by the key's UTF-8 length and first byte. A field whose bit
+  /// is clear cannot be there, so most absent fields are settled without reading the keys one by one.
+  private static func signature(of entries: UnsafeBufferPointer<MappingNode.Entry>) -> UInt64 {
     var bits: UInt64 = 0
-    for i in map.entries.indices {
-      bits |= bit(map.entries[i].key.shortLength, map.entries[i].key.firstByte)
+    for i in entries.indices {
+      bits |= bit(entries[i].key.shortLength, entries[i].key.firstByte)
     }
     return bits
   }
@@ -118,56 +139,86 @@ struct SchemaChecker {
     1 << ((UInt64(length) &* 7 &+ UInt64(firstByte)) & 63)
   }
 
-  /// Where `key` is in `map`: its first entry with that text, as `map[key]` finds it.
-  private static func find(_ key: MappingKey, in map: MappingNode, signature: UInt64) -> Int? {
+  /// Where `key` is among a mapping's entries: its first entry with that text, as `map[key]` finds it.
+  private static func find(
+    _ key: MappingKey, in entries: UnsafeBufferPointer<MappingNode.Entry>, signature: UInt64
+  ) -> Int? {
     guard signature & bit(key.length, key.firstByte) != 0 else { return nil }
-    return map.index(of: key)
+    for i in entries.indices where entries[i].key.hasText(key.text, length: key.length, firstByte: key.firstByte) {
+      return i
+    }
+    return nil
   }
 
-  /// Checks `node`, found at `step`, against `plan.checks[c]`. Scalars are matched in place, not
-  /// copied out with `node.scalar`.
-  private func check(_ node: Node, as c: Int, at step: Step, sink: inout Sink) {
+  /// Whether scalar `s` passes `plan.checks[c]`, read where it is. False for a list's or mapping's
+  /// check, which no scalar passes.
+  @inline(__always)
+  private func passes(_ s: borrowing ScalarNode, as c: Int) -> Bool {
     switch plan.checks[c] {
-    case .any:
-      return
-    case .text:
-      if case .scalar = node { return }
-    case .int:
-      if case .scalar(let s) = node, s.intValue != nil { return }
-    case .bool:
-      if case .scalar(let s) = node, s.boolValue != nil { return }
-    case .date:
-      if case .scalar(let s) = node, s.dayValue != nil { return }
-    case .monthOrDate:
-      if case .scalar(let s) = node, s.monthValue != nil || s.dayValue != nil { return }
-    case .oneOf(let range):
-      if case .scalar(let s) = node, isOne(of: range, s) { return }
-    case .list(let element):
-      guard case .sequence(let seq) = node else { break }
-      sink.steps.append(step)
-      for i in seq.items.indices where !seq.items[i].isNullScalar {
-        check(seq.items[i], as: element, at: .index(i), sink: &sink)
-      }
-      sink.steps.removeLast()
-      return
-    case .map(let range):
-      guard case .mapping(let map) = node else { break }
-      sink.steps.append(step)
-      check(fields: range, in: map, atRoot: false, sink: &sink)
-      sink.steps.removeLast()
-      return
+    case .any, .text: return true
+    case .int: return s.intValue != nil
+    case .bool: return s.boolValue != nil
+    case .date: return s.dayValue != nil
+    case .monthOrDate: return s.monthValue != nil || s.dayValue != nil
+    case .oneOf(let range): return isOne(of: range, s)
     case .reference(let kind):
-      guard case .scalar(let s) = node else { break }
-      guard checkReferences else { return }
-      if let target = store.index(of: s.text), store.records[target].kind == kind.rawValue { return }
-      report(.reference, node.mark, ["target": .string(s.text), "target_kind": .string(kind.rawValue)], at: step, sink: &sink)
-      return
+      guard checkReferences else { return true }
+      guard let target = store.index(of: s.text) else { return false }
+      return store.records.withUnsafeBufferPointer { Value.sameBytes($0[target].kind, kind.rawValue) }
     case .person:
-      guard case .scalar(let s) = node else { break }
-      guard checkReferences, store.hasPersonRegistry else { return }
-      if store.person(named: s.text) != nil { return }
-      report(.reference, node.mark, ["target": .string(s.text), "target_kind": "person"], at: step, sink: &sink)
-      return
+      guard checkReferences, store.hasPersonRegistry else { return true }
+      return store.person(named: s.text) != nil
+    case .list, .map: return false
+    }
+  }
+
+  /// Checks `node`, found at `step`, against `plan.checks[c]`, and reports what fails.
+  private func check(_ node: borrowing Node, as c: Int, at step: Step, sink: inout Sink) {
+    switch node {
+    case .scalar(let s):
+      if passes(s, as: c) { return }
+      switch plan.checks[c] {
+      case .reference(let kind):
+        report(.reference, s.mark, ["target": .string(s.text), "target_kind": .string(kind.rawValue)], at: step, sink: &sink)
+        return
+      case .person:
+        report(.reference, s.mark, ["target": .string(s.text), "target_kind": "person"], at: step, sink: &sink)
+        return
+      default:
+        break
+      }
+    case .sequence(let seq):
+      switch plan.checks[c] {
+      case .any: return
+      case .list(let element):
+        sink.steps.append(step)
+        seq.items.withUnsafeBufferPointer { items in
+          for i in items.indices {
+            switch items[i] {
+            case .scalar(let s):
+              if s.isNull || passes(s, as: element) { continue }
+            case .sequence, .mapping:
+              break
+            }
+            check(items[i], as: element, at: .index(i), sink: &sink)
+          }
+        }
+        sink.steps.removeLast()
+        return
+      default:
+        break
+      }
+    case .mapping(let map):
+      switch plan.checks[c] {
+      case .any: return
+      case .map(let range):
+        sink.steps.append(step)
+        check(fields: range, in: map, atRoot: false, sink: &sink)
+        sink.steps.removeLast()
+        return
+      default:
+        break
+      }
     }
     let type = plan.types[c]
     report(
