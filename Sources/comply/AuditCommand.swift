@@ -63,6 +63,11 @@ struct AuditCommand: ParsableCommand, WindowedCommand {
       today: today, format: output.format, language: output.lang)
     var options = setup.options
     options.timings = timings
+    #if canImport(CMimalloc)
+      // With another core free while the files are listed, memory for the trees is readied on it
+      // meanwhile (see `MemoryWarmer`).
+      if jobs > 1, let warmer = MemoryWarmer.start(limit: 128 << 20) { options.listed = { _ in warmer.stop() } }
+    #endif
     let progress = ProgressBar.forTerminal()
     if let progress { options.progress = { done, total in progress.update(done: done, total: total) } }
     let result: AuditResult

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ComplyKit
@@ -81,6 +82,24 @@ import Testing
   @Test func windowFromTheRecordsIs2025() throws {
     let result = try Audit.run(paths: [Repo.samples], ruleSet: try Repo.loadRules(), options: AuditOptions())
     #expect(result.window == AuditWindow(year: 2025))
+  }
+
+  /// `AuditOptions.listed` is told the number of files once, after they are listed and before any is
+  /// read (the progress has counted the files in, and none of them done).
+  @Test func listedIsToldBeforeAnyFileIsRead() throws {
+    final class Seen: @unchecked Sendable {
+      let lock = NSLock()
+      var listed: [Int] = []
+      var progressAtListing: [Int] = []
+      var done = 0
+    }
+    let seen = Seen()
+    var options = AuditOptions(jobs: 2)
+    options.progress = { done, _ in seen.lock.withLock { seen.done = done } }
+    options.listed = { files in seen.lock.withLock { seen.listed.append(files); seen.progressAtListing.append(seen.done) } }
+    let result = try Audit.run(paths: [Repo.samples], ruleSet: try Repo.loadRules(), options: options)
+    #expect(seen.listed == [result.files])
+    #expect(seen.progressAtListing == [0])
   }
 
   @Test func findingsAreExactlyThePlantedOnes() throws {

@@ -6,6 +6,7 @@ public enum Audit {
     loader.tracker = engine.tracker
     loader.timer = engine.timer
     loader.joins = JoinPlan(engine.lookupKeys)
+    loader.listed = options.listed
     return run(try loader.load(paths: paths), engine: engine)
   }
 

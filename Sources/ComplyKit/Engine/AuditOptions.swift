@@ -27,6 +27,9 @@ public struct AuditOptions: Sendable {
   public var progress: (@Sendable (_ done: Int, _ total: Int) -> Void)?
   /// Measure how long each step and each rule took (`AuditResult.timings`). It never changes the result.
   public var timings: Bool
+  /// Called once the files are listed, before any is read, with their number (the executable stops
+  /// readying memory for the records then: see its `Allocator`). It never changes the result.
+  public var listed: (@Sendable (_ files: Int) -> Void)?
 
   public init(
     window: AuditWindow? = nil, jobs: Int = 1, checkReferences: Bool = true, parameters: [String: [String: Value]] = [:],

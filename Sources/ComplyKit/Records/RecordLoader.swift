@@ -71,6 +71,8 @@ public struct RecordLoader: Sendable {
   var timer: StepTimer?
   /// The join indexes the rules will ask for: each document's keys are read as soon as it is parsed.
   var joins: JoinPlan?
+  /// Told the number of files once they are listed, before any is read (`AuditOptions.listed`).
+  var listed: (@Sendable (_ files: Int) -> Void)?
 
   public init(jobs: Int = 1, limits: ParseLimits = .default) {
     self.jobs = max(1, jobs)
@@ -93,6 +95,7 @@ public struct RecordLoader: Sendable {
       entries += found
     }
     tracker?.expect(entries.count)
+    listed?(entries.count)
     timer?.lap(.list)
     // Each worker names and reads its own files just before parsing them: joining the paths and
     // reading are spread over the cores too, and a file's bytes are let go once it is parsed.
