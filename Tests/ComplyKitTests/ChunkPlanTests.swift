@@ -28,6 +28,24 @@ struct ChunkPlanTests {
     #expect(plan.range(plan.count - 1).count <= 16)
   }
 
+  /// Chunks holding a heavy item are taken first, the rest after them in order; every chunk once.
+  @Test func heavyChunksAreTakenFirst() {
+    let plan = ChunkPlan(count: 20_002, jobs: 2)
+    let last = plan.count - 1
+    #expect(plan.order(heavy: []) == Array(0..<plan.count))
+    let order = plan.order(heavy: [20_001, 20_000, 3])
+    #expect(order.first == 0)
+    #expect(order.dropFirst().first == last)
+    #expect(order.sorted() == Array(0..<plan.count))
+    #expect(Array(order.dropFirst(2)) == Array(1..<last))
+  }
+
+  /// The joined results are in item order whatever core ran which chunk, heavy items or not.
+  @Test func mapJoinsResultsInOrderWithHeavyItems() {
+    let items = ChunkPlan.map(5_000, jobs: 4, heavy: [4_999, 17], perWorker: { _ in () }) { _, range in Array(range) }
+    #expect(items == Array(0..<5_000))
+  }
+
   /// The joined results are in item order whatever core ran which chunk.
   @Test func mapJoinsResultsInOrder() {
     let items = ChunkPlan.map(5_000, jobs: 4) { range in Array(range) }

@@ -25,4 +25,19 @@ import Testing
     #expect(problems.isEmpty)
     #expect(listed == names.sorted(by: <))
   }
+
+  /// A few record files beside folders (registries) are listed with their sizes, so that the loader can
+  /// read them first; files in a folder of files are not asked about.
+  @Test func sizesOfFilesBesideFolders() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("comply-walk-\(UUID().uuidString)")
+    let meetings = folder.appendingPathComponent("meetings")
+    try FileManager.default.createDirectory(at: meetings, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    try Data(repeating: UInt8(ascii: "#"), count: 40_000).write(to: folder.appendingPathComponent("persons.yaml"))
+    try Data("kind: meeting\n".utf8).write(to: meetings.appendingPathComponent("m-1.yaml"))
+    var problems: [String] = []
+    let entries = try FileWalker(extensions: ["yaml"]).files(under: folder.path, problems: &problems)
+    #expect(entries.map(\.relativePath) == ["meetings/m-1.yaml", "persons.yaml"])
+    #expect(entries.map(\.size) == [nil, 40_000])
+  }
 }

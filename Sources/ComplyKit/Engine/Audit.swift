@@ -30,8 +30,8 @@ public enum Audit {
     let store = RecordStore(
       files: loaded.files, parts: loaded.parts, parseIssues: loaded.issues, calendars: engine.ruleSet.calendars,
       lookups: engine.lookupKeys, joinKeys: loaded.joinKeys, jobs: engine.options.jobs)
-    // The loader's lists (the store holds the records, and the indexes made from the keys) are let go
-    // beside the rules rather than before them (see `Background`).
+    // The loader's other lists (the store keeps the documents, holds the records, and the indexes made
+    // from the keys) are let go beside the rules rather than before them (see `Background`).
     Background.release(loaded, jobs: engine.options.jobs)
     engine.timer?.lap(.store)
     return engine.run(store)

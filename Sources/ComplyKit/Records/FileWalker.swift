@@ -25,23 +25,27 @@ struct FileWalker {
     /// Given by the user itself rather than found in a folder: read even when it is not a regular file
     /// (`<(…)`, a named pipe).
     let given: Bool
+    /// Its size in bytes, when the walk asked the system anyway (see `FileWalker.walk`); nil for most.
+    let size: Int?
 
     /// A file found in a folder: `folder` and `relativeFolder` end in `/` (or `relativeFolder` is empty).
-    init(folder: String, relativeFolder: String, name: String) {
+    init(folder: String, relativeFolder: String, name: String, size: Int? = nil) {
       self.folder = folder
       self.name = name
       self.relativeFolder = relativeFolder
       relativeName = name
       given = false
+      self.size = size
     }
 
     /// A file given directly: opened as given, named by its last component.
-    init(given path: String, name: String) {
+    init(given path: String, name: String, size: Int? = nil) {
       folder = ""
       self.name = path
       relativeFolder = ""
       relativeName = name
       given = true
+      self.size = size
     }
 
     /// The folder to open the file in (with `name`), when it was found in one.
@@ -59,6 +63,8 @@ struct FileWalker {
   }
 
   let extensions: Set<String>
+  /// The most record files a folder with subfolders may hold for the walk to ask their sizes.
+  static let registriesAtMost = 16
   /// The ASCII `extensions` of up to eight bytes, packed into words (see `packed`), for the names that
   /// are nearly all.
   private let asciiExtensions: [UInt64]
@@ -75,7 +81,7 @@ struct FileWalker {
     guard stat(root, &info) == 0 else { throw .notFound(root) }
     if info.st_mode & S_IFMT != S_IFDIR {
       let name = URL(fileURLWithPath: root).lastPathComponent
-      return [Entry(given: root, name: name)]
+      return [Entry(given: root, name: name, size: info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil)]
     }
     var result: [Entry] = []
     var visited = Set<String>()
@@ -98,22 +104,35 @@ struct FileWalker {
     // The folder's part of every path, made once for all its entries.
     let folder = directory.hasSuffix("/") ? directory : directory + "/"
     let relativeFolder = relative.isEmpty ? "" : relative + "/"
-    for (name, type) in Self.sortedByName(listed) where !name.hasPrefix(".") {
+    let sorted = Self.sortedByName(listed).filter { !$0.name.hasPrefix(".") }
+    // A few record files beside folders are most likely registries (`persons.yaml` beside `meetings/`),
+    // each many records long: their sizes are asked for, so that the loader reads them first (see
+    // `ChunkPlan.order`). Files in a folder of files are not asked about: one call each would cost more.
+    let sizesWanted =
+      sorted.contains { $0.type == .directory }
+      && sorted.lazy.filter { $0.type == .file && self.hasRecordExtension($0.name) }.prefix(Self.registriesAtMost + 1).count
+        <= Self.registriesAtMost
+    for (name, type) in sorted {
       let isRecordFile = hasRecordExtension(name)
       switch type {
       case .directory:
         walk(directory: folder + name, relative: relativeFolder + name, visited: &visited, into: &result, problems: &problems)
       case .file:
-        if isRecordFile { result.append(Entry(folder: folder, relativeFolder: relativeFolder, name: name)) }
+        guard isRecordFile else { continue }
+        var info = stat()
+        let size = sizesWanted && stat(folder + name, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
+        result.append(Entry(folder: folder, relativeFolder: relativeFolder, name: name, size: size))
       case .unknown:
         // A link (followed) or a file system that does not say: asked.
         var info = stat()
         let path = folder + name
-        if stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR {
+        let known = stat(path, &info) == 0
+        if known, info.st_mode & S_IFMT == S_IFDIR {
           walk(directory: path, relative: relativeFolder + name, visited: &visited, into: &result, problems: &problems)
         } else if isRecordFile {
           // A dangling link or a link loop is listed all the same, so that reading it fails visibly.
-          result.append(Entry(folder: folder, relativeFolder: relativeFolder, name: name))
+          let size = known && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
+          result.append(Entry(folder: folder, relativeFolder: relativeFolder, name: name, size: size))
         }
       }
     }

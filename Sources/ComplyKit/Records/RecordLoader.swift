@@ -62,6 +62,8 @@ public struct RecordLoader: Sendable {
   }
 
   public static let recordExtensions: Set<String> = ["yaml", "yml", "json"]
+  /// A file of this size or more is read before the others, when its size is known: some fifty meetings.
+  static let heavyFileSize = 32 << 10
 
   public let jobs: Int
   public let limits: ParseLimits
@@ -100,7 +102,9 @@ public struct RecordLoader: Sendable {
     // Each worker names and reads its own files just before parsing them: joining the paths and
     // reading are spread over the cores too, and a file's bytes are let go once it is parsed.
     let listed = entries
-    let output = parse(count: listed.count, unreadableFolders: problems) { i, reader in
+    // Files known to be large (registries, as the walk found them) are read first: see `ChunkPlan.order`.
+    let heavy = listed.indices.filter { (listed[$0].size ?? 0) >= Self.heavyFileSize }
+    let output = parse(count: listed.count, unreadableFolders: problems, heavy: heavy) { i, reader in
       let entry = listed[i]
       let path = entry.path
       return (SourceFile(relativePath: entry.relativePath, displayPath: path), reader.read(entry, path: path))
@@ -117,7 +121,8 @@ public struct RecordLoader: Sendable {
   /// Parses `count` files, file `i` as `input(i, reader)` gives it, on `jobs` workers (each with a
   /// reader of its own for the files it reads).
   private func parse(
-    count: Int, unreadableFolders: [String], input: @Sendable @escaping (Int, FolderReader) -> (SourceFile, [UInt8]?)
+    count: Int, unreadableFolders: [String], heavy: [Int] = [],
+    input: @Sendable @escaping (Int, FolderReader) -> (SourceFile, [UInt8]?)
   ) -> Output {
     let limits = self.limits
     let tracker = self.tracker
@@ -133,7 +138,7 @@ public struct RecordLoader: Sendable {
       guard let first = buffer.baseAddress else { return }
       let slots = FileSlots(first: first)
       chunks = ChunkPlan.map(
-        count, jobs: jobs,
+        count, jobs: jobs, heavy: heavy,
         perWorker: { _ in (workspace: ReadWorkspace(), reader: FolderReader()) }
       ) { worker, range -> [Chunk] in
         // Each document's `kind:`, `id:`, date and join keys are read here, while its tree is in the

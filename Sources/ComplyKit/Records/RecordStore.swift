@@ -18,6 +18,11 @@ public final class RecordStore: Sendable {
   let persons: [TextKey: Int]
   /// Few (one per join the rules make), so found by comparison rather than hashing.
   let lookups: [(key: LookupKey, index: JoinIndex)]
+  /// The documents the records were made from, kept for as long as the store is: each holds its tree's
+  /// root, which the record holds too, and let go between two parallel steps (as the loader's other
+  /// lists are) they were tens of thousands of releases on cold memory competing with the rules for
+  /// the cores. With the store they go when the audit's result does, or not at all when the process ends.
+  private let documents: [[Document]]
 
   public struct Document: Sendable {
     public let file: Int
@@ -206,6 +211,7 @@ public final class RecordStore: Sendable {
     self.calendar = calendar
     self.lookups = lookups
     self.kinship = Self.kinship(records: records, indices: byKind[RecordKind.person.rawValue] ?? [], byID: byID, byName: personsByName)
+    self.documents = parts
   }
 
   /// Another store object over the same tables (nothing is copied: each table's storage is shared),
@@ -221,6 +227,7 @@ public final class RecordStore: Sendable {
     issues = other.issues
     calendar = other.calendar
     kinship = other.kinship
+    documents = other.documents
     byID = other.byID
     byKind = other.byKind
     persons = other.persons
