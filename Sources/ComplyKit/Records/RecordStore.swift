@@ -89,66 +89,60 @@ public final class RecordStore: Sendable {
     let documentCount = parts.reduce(0) { $0 + $1.count }
     let plan = JoinPlan(lookupKeys)
     let given = joinKeys.flatMap { $0.plan == plan ? $0.runs : nil }
-    /// The record each document became (-1: none), for the join keys, which are by document.
-    var recordOf = plan.isEmpty ? [] : [Int](repeating: -1, count: documentCount)
-    var ownKeys: [JoinPlan.Entry] = []
-    var records: [Record] = []
-    var issues = parseIssues
-    var byID: [TextKey: Int] = [:]
-    records.reserveCapacity(documentCount)
-    // Twice the room: a dictionary keeps no hashes, so a look-up compares the bytes of every key in
-    // the run of slots it probes, and filled up to its usual three quarters that is about four keys.
-    byID.reserveCapacity(2 * documentCount)
-    // Each document read where it is, field by field (document `d` of the audit): a copy of each would
-    // retain its tree and texts and release them again, all on one core between parallel steps.
-    var d = -1
-    for part in parts {
-      part.withUnsafeBufferPointer { documents in
-        guard let base = documents.baseAddress else { return }
-        for j in documents.indices {
-          let document = base + j
-          d += 1
-          guard let root = document.pointee.node.mapping else {
-            issues.append(
-              SchemaIssue(
-                check: .kind, file: document.pointee.file, mark: document.pointee.node.mark, details: ["problem": "not-mapping"]))
-            continue
-          }
-          let header = document.pointee.header ?? Document.Header(reading: root)
-          let kindText = header.kind
-          let id = header.id
-          guard let kind = kindText, let known = header.known else {
-            let mark = root.entry("kind")?.value.mark ?? root.mark
-            issues.append(
-              SchemaIssue(
-                check: .kind, file: document.pointee.file, mark: mark, recordID: id.isEmpty ? nil : id, kind: kindText,
-                fieldPath: "kind",
-                details: ["problem": kindText == nil ? "missing" : "unknown", "kind": kindText.map { .string($0) } ?? .missing]))
-            continue
-          }
-          // One hash for the look-up and the filing: the id is filed under this record unless one has it.
-          if !id.isEmpty, case let first = Self.claim(&byID[TextKey(id), default: -1], records.count), first != records.count {
-            let firstRecord = records[first]
-            let firstFile = files[firstRecord.file].displayPath
-            issues.append(
-              SchemaIssue(
-                check: .duplicateID, file: document.pointee.file, mark: root.entry("id")?.value.mark ?? root.mark,
-                recordID: id, kind: kind, fieldPath: "id",
-                details: [
-                  "id": .string(id), "first": .string("\(firstFile):\(firstRecord.mark.line):\(firstRecord.mark.column)"),
-                ]))
-            continue
-          }
-          if !plan.isEmpty {
-            recordOf[d] = records.count
-            if given == nil { plan.read(root, kind: kind, document: d, into: &ownKeys) }
-          }
-          records.append(
-            Record(kind: kind, knownKind: known, id: id, root: root, file: document.pointee.file, day: header.day))
+    // The join indexes from the keys read before (the trees are not walked again). With several cores,
+    // each index in as many parts, split by the keys' hashes, and every part of every index built on
+    // whichever core is free: a pack's indexes are few and nearly all its keys are in one of them
+    // (the meetings'), which one core took alone while the other waited.
+    // Every part reads all the keys of its index, so the parts are at most eight.
+    let keys = plan.keys
+    let indexParts = min(max(1, jobs), 8)
+    let built = ResultSlots<[JoinKey: [Int]]>(count: keys.count * indexParts)
+    var made: MadeRecords
+    if let given, indexParts > 1, !keys.isEmpty {
+      // The keys were read by the loader: the indexes are built by document on the other cores while
+      // this one makes the records (until then, which document became which record is not known), and
+      // the documents' numbers are turned into the records' after, when some document made none.
+      let capacities = Self.documentsWithKeys(keys.count, runs: given).map { $0 / indexParts }
+      let madeSlot = ResultSlots<MadeRecords>(count: 1)
+      DispatchQueue.concurrentPerform(iterations: 1 + keys.count * indexParts) { task in
+        guard task > 0 else {
+          madeSlot.set(0, Self.makeRecords(files: files, parts: parts, parseIssues: parseIssues, plan: plan, readingKeys: false))
+          return
         }
+        let (k, part) = (task - 1).quotientAndRemainder(dividingBy: indexParts)
+        built.set(
+          task - 1,
+          Self.joinIndex(k, part: part, of: indexParts, runs: given, recordOf: nil, capacity: capacities[k]))
+      }
+      made =
+        madeSlot.values[0]
+        ?? Self.makeRecords(files: files, parts: parts, parseIssues: parseIssues, plan: plan, readingKeys: false)
+      if made.records.count != documentCount {
+        let recordOf = made.recordOf
+        for task in 0..<keys.count * indexParts { built.set(task, Self.byRecord(built.values[task] ?? [:], recordOf: recordOf)) }
+      }
+    } else {
+      made = Self.makeRecords(files: files, parts: parts, parseIssues: parseIssues, plan: plan, readingKeys: given == nil)
+      let runs = given ?? [JoinPlan.Run(first: 0, entries: made.ownKeys)]
+      let recordOf = made.recordOf
+      let capacities = Self.documentsWithKeys(keys.count, runs: runs).map { $0 / indexParts }
+      let buildPart: @Sendable (Int) -> Void = { task in
+        let (k, part) = task.quotientAndRemainder(dividingBy: indexParts)
+        built.set(task, Self.joinIndex(k, part: part, of: indexParts, runs: runs, recordOf: recordOf, capacity: capacities[k]))
+      }
+      if indexParts > 1, !keys.isEmpty {
+        DispatchQueue.concurrentPerform(iterations: keys.count * indexParts, execute: buildPart)
+      } else {
+        for task in keys.indices { buildPart(task) }
       }
     }
-    let runs = given ?? [JoinPlan.Run(first: 0, entries: ownKeys)]
+    let records = made.records
+    let issues = made.issues
+    let byID = made.byID
+    let indexes = built.values
+    let lookups = keys.indices.map { k in
+      (key: keys[k], index: JoinIndex(parts: (0..<indexParts).map { indexes[k * indexParts + $0] ?? [:] }))
+    }
 
     var personsByName: [TextKey: Int] = [:]
     var calendar = WorkCalendar.empty
@@ -171,29 +165,6 @@ public final class RecordStore: Sendable {
     var byKind: [String: [Int]] = [:]
     for kind in RecordKind.allCases where !byPosition[kind.position].isEmpty {
       byKind[kind.rawValue] = byPosition[kind.position]
-    }
-
-    // The join indexes from the keys read before (the trees are not walked again). With several cores,
-    // each index in as many parts, split by the keys' hashes, and every part of every index built on
-    // whichever core is free: a pack's indexes are few and nearly all its keys are in one of them
-    // (the meetings'), which one core took alone while the other waited.
-    // Every part reads all the keys of its index, so the parts are at most eight.
-    let keys = plan.keys
-    let indexParts = min(max(1, jobs), 8)
-    let built = ResultSlots<[JoinKey: [Int]]>(count: keys.count * indexParts)
-    let buildPart: @Sendable (Int) -> Void = { [recordOf, byKind] task in
-      let (k, part) = task.quotientAndRemainder(dividingBy: indexParts)
-      let capacity = (byKind[keys[k].kind]?.count ?? 0) / indexParts
-      built.set(task, Self.joinIndex(k, part: part, of: indexParts, runs: runs, recordOf: recordOf, capacity: capacity))
-    }
-    if indexParts > 1, !keys.isEmpty {
-      DispatchQueue.concurrentPerform(iterations: keys.count * indexParts, execute: buildPart)
-    } else {
-      for task in keys.indices { buildPart(task) }
-    }
-    let indexes = built.values
-    let lookups = keys.indices.map { k in
-      (key: keys[k], index: JoinIndex(parts: (0..<indexParts).map { indexes[k * indexParts + $0] ?? [:] }))
     }
 
     self.files = files
@@ -257,18 +228,120 @@ public final class RecordStore: Sendable {
 
   /// Part `part` of `parts` of join index `k` (the keys `JoinIndex.part` puts there): each key to the
   /// records that give it, in record order.
+  /// Part `part` of join index `k`: each key's records, or with `recordOf` nil each key's documents
+  /// (see `byRecord`).
   private static func joinIndex(
-    _ k: Int, part: Int, of parts: Int, runs: [JoinPlan.Run], recordOf: [Int], capacity: Int
+    _ k: Int, part: Int, of parts: Int, runs: [JoinPlan.Run], recordOf: [Int]?, capacity: Int
   ) -> [JoinKey: [Int]] {
     var index: [JoinKey: [Int]] = [:]
     index.reserveCapacity(capacity)
     for run in runs {
       for entry in run.entries where entry.index == k && JoinIndex.part(of: entry.key.hash, among: parts) == part {
-        let i = recordOf[run.first + entry.document]
+        let i = recordOf.map { $0[run.first + entry.document] } ?? run.first + entry.document
         if i >= 0 { appendOnce(i, to: &index[entry.key, default: []]) }
       }
     }
     return index
+  }
+
+  /// An index by document turned into one by record: each document's record (documents that made
+  /// none left out, and keys left with none dropped).
+  private static func byRecord(_ index: [JoinKey: [Int]], recordOf: [Int]) -> [JoinKey: [Int]] {
+    var out: [JoinKey: [Int]] = [:]
+    out.reserveCapacity(index.count)
+    for (key, documents) in index {
+      let records = documents.compactMap { recordOf[$0] >= 0 ? recordOf[$0] : nil }
+      if !records.isEmpty { out[key] = records }
+    }
+    return out
+  }
+
+  /// For each of `count` join indexes, how many documents give it a key: about the keys it will hold.
+  private static func documentsWithKeys(_ count: Int, runs: [JoinPlan.Run]) -> [Int] {
+    var documents = [Int](repeating: 0, count: count)
+    var last = [Int](repeating: -1, count: count)
+    for run in runs {
+      for entry in run.entries where last[entry.index] != run.first + entry.document {
+        last[entry.index] = run.first + entry.document
+        documents[entry.index] += 1
+      }
+    }
+    return documents
+  }
+
+  /// The records made from the documents, with what the making found: on one core, in document order
+  /// (the first of two records with one id keeps it).
+  private struct MadeRecords: Sendable {
+    var records: [Record] = []
+    var issues: [SchemaIssue]
+    var byID: [TextKey: Int] = [:]
+    /// The record each document became (-1: none), for the join keys, which are by document (empty
+    /// when there are no joins).
+    var recordOf: [Int]
+    /// The documents' join keys, when the store reads them itself (`readingKeys`).
+    var ownKeys: [JoinPlan.Entry] = []
+  }
+
+  private static func makeRecords(
+    files: [SourceFile], parts: [[Document]], parseIssues: [SchemaIssue], plan: JoinPlan, readingKeys: Bool
+  ) -> MadeRecords {
+    let documentCount = parts.reduce(0) { $0 + $1.count }
+    var made = MadeRecords(issues: parseIssues, recordOf: plan.isEmpty ? [] : [Int](repeating: -1, count: documentCount))
+    made.records.reserveCapacity(documentCount)
+    // Twice the room: a dictionary keeps no hashes, so a look-up compares the bytes of every key in
+    // the run of slots it probes, and filled up to its usual three quarters that is about four keys.
+    made.byID.reserveCapacity(2 * documentCount)
+    // Each document read where it is, field by field (document `d` of the audit): a copy of each would
+    // retain its tree and texts and release them again, all on one core between parallel steps.
+    var d = -1
+    for part in parts {
+      part.withUnsafeBufferPointer { documents in
+        guard let base = documents.baseAddress else { return }
+        for j in documents.indices {
+          let document = base + j
+          d += 1
+          guard let root = document.pointee.node.mapping else {
+            made.issues.append(
+              SchemaIssue(
+                check: .kind, file: document.pointee.file, mark: document.pointee.node.mark, details: ["problem": "not-mapping"]))
+            continue
+          }
+          let header = document.pointee.header ?? Document.Header(reading: root)
+          let kindText = header.kind
+          let id = header.id
+          guard let kind = kindText, let known = header.known else {
+            let mark = root.entry("kind")?.value.mark ?? root.mark
+            made.issues.append(
+              SchemaIssue(
+                check: .kind, file: document.pointee.file, mark: mark, recordID: id.isEmpty ? nil : id, kind: kindText,
+                fieldPath: "kind",
+                details: ["problem": kindText == nil ? "missing" : "unknown", "kind": kindText.map { .string($0) } ?? .missing]))
+            continue
+          }
+          // One hash for the look-up and the filing: the id is filed under this record unless one has it.
+          let next = made.records.count
+          if !id.isEmpty, case let first = Self.claim(&made.byID[TextKey(id), default: -1], next), first != next {
+            let firstRecord = made.records[first]
+            let firstFile = files[firstRecord.file].displayPath
+            made.issues.append(
+              SchemaIssue(
+                check: .duplicateID, file: document.pointee.file, mark: root.entry("id")?.value.mark ?? root.mark,
+                recordID: id, kind: kind, fieldPath: "id",
+                details: [
+                  "id": .string(id), "first": .string("\(firstFile):\(firstRecord.mark.line):\(firstRecord.mark.column)"),
+                ]))
+            continue
+          }
+          if !plan.isEmpty {
+            made.recordOf[d] = next
+            if readingKeys { plan.read(root, kind: kind, document: d, into: &made.ownKeys) }
+          }
+          made.records.append(
+            Record(kind: kind, knownKind: known, id: id, root: root, file: document.pointee.file, day: header.day))
+        }
+      }
+    }
+    return made
   }
 
   /// The record a slot of the id index names: `record`, filed now, when the slot was empty (-1).
