@@ -41,7 +41,7 @@ public struct Engine: Sendable {
     // would copy each once more and drop the old list, all on one core.
     var findings = judged.takeFindings()
     let order = findings.withUnsafeBufferPointer { found in
-      found.indices.sorted { Finding.reportOrder(found[$0], found[$1]) }
+      found.indices.sorted { Finding.reportOrder(found[$0], before: found[$1]) }
     }
     findings.permute(to: order)
     var result = AuditResult(
