@@ -89,4 +89,29 @@ import Testing
     }
     #expect(TypeGate(nil) == nil)
   }
+
+  /// A schedule's record set whose filter is the type condition alone takes a record the gate admits
+  /// without running the filter (`RecordSet.gateIsFilter`): for every record whose `type` reads as text,
+  /// what the gate says is what the filter says.
+  @Test func aGateThatIsTheWholeFilterSettlesTextTypes() throws {
+    let store = makeStore(Self.records)
+    var settled = 0
+    for source in Self.filters {
+      let filter = try ExpressionParser.parse(source, context: ExpressionContext(variables: []))
+      let set = ScheduleRule.RecordSet(name: "s", kind: "meeting", filter: filter, date: .field("date"), org: "org")
+      #expect(set.gateIsFilter == !source.contains(" and "), "\(source)")
+      #expect(set.datedByDay)
+      guard set.gateIsFilter, let gate = set.gate else { continue }
+      let compiled = CompiledExpr(filter)
+      for index in store.records.indices {
+        guard let type = TypeGate.type(of: store.records[index].root) else { continue }
+        let env = Environment(store: store, root: .record(index), scope: .record(index), variables: [:])
+        #expect(gate.admits(type) == compiled.holds(env), "\(source) on \(store.records[index].id)")
+        settled += 1
+      }
+    }
+    #expect(settled > 10)
+    let byYear = ScheduleRule.RecordSet(name: "s", kind: "plan", filter: nil, date: .field("year"), org: "org")
+    #expect(!byYear.datedByDay && byYear.gate == nil && !byYear.gateIsFilter)
+  }
 }

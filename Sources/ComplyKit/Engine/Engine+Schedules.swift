@@ -66,6 +66,9 @@ extension Engine {
     let record: Int
     let start: Day
     let end: Day
+    /// The record's `type` as `TypeGate` reads it, read once for every rule and period that filters
+    /// the organization's records by it (each filter looked the field up again in a record out of cache).
+    let type: ScalarNode?
   }
 
   private func judgeSchedule(
@@ -86,10 +89,15 @@ extension Engine {
       let key = set.sharedDating
       if let key, let found = shared[key] { return found }
       let found = store.lookup(LookupKey(kind: set.kind, path: set.org), record.id).compactMap { i -> Dated? in
+        let type = store.records.withUnsafeBufferPointer { TypeGate.type(of: $0[i].root) }
+        // A set dated by its kind's date field: the date the record was filed with, when it is one.
+        if set.datedByDay, let day = store.records.withUnsafeBufferPointer({ $0[i].day }) {
+          return Dated(record: i, start: day, end: day, type: type)
+        }
         let value = set.compiledDate.evaluate(Environment(store: store, root: .record(i), scope: .record(i), variables: variables))
-        if let day = value.dayValue { return Dated(record: i, start: day, end: day) }
+        if let day = value.dayValue { return Dated(record: i, start: day, end: day, type: type) }
         if let year = value.intValue, let start = Day(year: year, month: 1, day: 1), let end = Day(year: year, month: 12, day: 31) {
-          return Dated(record: i, start: start, end: end)
+          return Dated(record: i, start: start, end: end, type: type)
         }
         return nil
       }.sorted { ($0.start, $0.record) < ($1.start, $1.record) }
@@ -116,6 +124,14 @@ extension Engine {
           let item = dated[i]
           i += 1
           guard item.end <= period.end else { continue }
+          if let gate = set.gate {
+            guard gate.admits(item.type) else { continue }
+            // The gate is the whole filter and the record's `type` plain text: admitted is passed.
+            if set.gateIsFilter, item.type != nil {
+              members.append(.record(item.record))
+              continue
+            }
+          }
           if let filter = set.compiledFilter {
             var memberEnv = periodEnv
             memberEnv.root = .record(item.record)

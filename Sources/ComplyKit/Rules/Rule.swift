@@ -218,6 +218,12 @@ public struct ScheduleRule: Sendable {
     /// which is all its records' dating depends on (neither rule variables nor the filter enter it), so
     /// that rules with such sets alike share an organization's dated records. Nil for any other date.
     let sharedDating: String?
+    /// What the filter says first about a record's `type` (see `TypeGate`), and whether that is the
+    /// whole filter: then a record whose `type` is plain text is settled by the gate alone.
+    let gate: TypeGate?
+    let gateIsFilter: Bool
+    /// Whether a record's date is its `Record.day` (a set dated by its kind's own date field).
+    let datedByDay: Bool
 
     init(name: String, kind: String, filter: Expr?, date: Expr, org: String) {
       self.name = name
@@ -229,8 +235,16 @@ public struct ScheduleRule: Sendable {
       compiledDate = CompiledExpr(date)
       if case .field(let field) = date {
         sharedDating = [kind, org, field].joined(separator: LookupKey.separator)
+        datedByDay = RecordKind(rawValue: kind)?.datePath == [field]
       } else {
         sharedDating = nil
+        datedByDay = false
+      }
+      gate = TypeGate(filter)
+      if case .binary(let op, .field("type"), .literal) = filter, [.equal, .notEqual, .isIn, .notIn].contains(op) {
+        gateIsFilter = gate != nil
+      } else {
+        gateIsFilter = false
       }
     }
 
