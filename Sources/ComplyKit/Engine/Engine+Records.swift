@@ -40,27 +40,34 @@ extension Engine {
       var checked = Array(repeating: [Int](), count: runs.count)
       // Per rule, and last for the schema checks, the time they took (only when timings are asked for).
       var clock = RuleClock(slots: runs.count + 1, on: timing)
-      for index in range {
-        let schemaStarted = clock.start()
-        schema?.check(record: index, into: &sink)
-        clock.stop(runs.count, since: schemaStarted)
-        let record = records[index]
-        guard let (kindRules, gated) = slots.slot(of: record) else { continue }
-        // The record's own date, read once for all the rules that place it by it.
-        let inWindow = window.map { w in record.day.map(w.contains) ?? true } ?? true
-        // Its `type`, read once for the rules whose filter begins with it (see `TypeGate`).
-        let type = gated ? TypeGate.type(of: record.root) : nil
-        // One environment for the record, its variables set for each rule in turn (making one per rule
-        // took and dropped a reference to the store each time; a rule's `let`s change only its variables).
-        var env = Environment(store: store, root: .record(index), scope: .record(index), variables: [:])
-        for r in kindRules {
-          let started = clock.start()
-          if runs[r].gate?.admits(type) ?? true {
-            judge(
-              runs[r], record: record, at: index, inWindow: inWindow, window: window, env: &env, store: store, into: &out,
-              checked: &checked[r])
+      let prefetch = TreePrefetch.shared
+      records.withUnsafeBufferPointer { buffer in
+        for index in range {
+          // The trees of the next few records, fetched a level at a time ahead of their turn.
+          for lead in 1...TreePrefetch.leads where index + lead < range.upperBound {
+            prefetch.fetch(buffer, index + lead, lead: lead)
           }
-          clock.stop(r, since: started)
+          let schemaStarted = clock.start()
+          schema?.check(record: index, into: &sink)
+          clock.stop(runs.count, since: schemaStarted)
+          let record = records[index]
+          guard let (kindRules, gated) = slots.slot(of: record) else { continue }
+          // The record's own date, read once for all the rules that place it by it.
+          let inWindow = window.map { w in record.day.map(w.contains) ?? true } ?? true
+          // Its `type`, read once for the rules whose filter begins with it (see `TypeGate`).
+          let type = gated ? TypeGate.type(of: record.root) : nil
+          // One environment for the record, its variables set for each rule in turn (making one per rule
+          // took and dropped a reference to the store each time; a rule's `let`s change only its variables).
+          var env = Environment(store: store, root: .record(index), scope: .record(index), variables: [:])
+          for r in kindRules {
+            let started = clock.start()
+            if runs[r].gate?.admits(type) ?? true {
+              judge(
+                runs[r], record: record, at: index, inWindow: inWindow, window: window, env: &env, store: store, into: &out,
+                checked: &checked[r])
+            }
+            clock.stop(r, since: started)
+          }
         }
       }
       return [(Judged(findings: out, records: checked, of: ruleIDs), sink.issues, clock)]

@@ -88,8 +88,16 @@ extension Engine {
     let candidates: [[Dated]] = body.sets.map { set in
       let key = set.sharedDating
       if let key, let found = shared[key] { return found }
-      let found = store.lookup(LookupKey(kind: set.kind, path: set.org), record.id).compactMap { i -> Dated? in
-        let type = store.records.withUnsafeBufferPointer { TypeGate.type(of: $0[i].root) }
+      let indices = store.lookup(LookupKey(kind: set.kind, path: set.org), record.id)
+      let found = indices.indices.compactMap { k -> Dated? in
+        let i = indices[k]
+        let type = store.records.withUnsafeBufferPointer { records in
+          // The roots of the records a few places on, fetched ahead of their turn (see `TreePrefetch`).
+          for lead in 2...TreePrefetch.leads where k + lead < indices.count {
+            TreePrefetch.shared.fetch(records, indices[k + lead], lead: lead)
+          }
+          return TypeGate.type(of: records[i].root)
+        }
         // A set dated by its kind's date field: the date the record was filed with, when it is one.
         if set.datedByDay, let day = store.records.withUnsafeBufferPointer({ $0[i].day }) {
           return Dated(record: i, start: day, end: day, type: type)
