@@ -40,4 +40,22 @@ import Testing
     #expect(entries.map(\.relativePath) == ["meetings/m-1.yaml", "persons.yaml"])
     #expect(entries.map(\.size) == [nil, 40_000])
   }
+
+  /// A regular file is read without asking its size: whole, however large (past the reader's first room),
+  /// and empty when empty.
+  @Test func readsRegularFilesWhole() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("comply-walk-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let large = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 % 251) }
+    try Data(large).write(to: folder.appendingPathComponent("a.yaml"))
+    try Data().write(to: folder.appendingPathComponent("b.yaml"))
+    try Data("kind: meeting\n".utf8).write(to: folder.appendingPathComponent("c.yaml"))
+    var problems: [String] = []
+    let entries = try FileWalker(extensions: ["yaml"]).files(under: folder.path, problems: &problems)
+    #expect(entries.map(\.regular) == [true, true, true])
+    let reader = FolderReader()
+    let read = entries.map { reader.read($0, path: $0.path) }
+    #expect(read == [large, [], Array("kind: meeting\n".utf8)])
+  }
 }
