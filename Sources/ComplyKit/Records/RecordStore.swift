@@ -227,9 +227,7 @@ public final class RecordStore: Sendable {
   }
 
   /// Part `part` of `parts` of join index `k` (the keys `JoinIndex.part` puts there): each key to the
-  /// records that give it, in record order.
-  /// Part `part` of join index `k`: each key's records, or with `recordOf` nil each key's documents
-  /// (see `byRecord`).
+  /// records that give it, in record order; with `recordOf` nil, to the documents (see `byRecord`).
   private static func joinIndex(
     _ k: Int, part: Int, of parts: Int, runs: [JoinPlan.Run], recordOf: [Int]?, capacity: Int
   ) -> [JoinKey: [Int]] {
