@@ -23,8 +23,6 @@
     private let start: UInt
     private let size: Int
     private let stopped = Atomic<Bool>(false)
-    /// What the warmer has readied so far, in bytes (for tests and timings; not used to decide anything).
-    let readied = Atomic<Int>(0)
 
     private static let step = 2 << 20
 
@@ -73,7 +71,6 @@
         // A kernel before 5.14 does not know the advice: then nothing is readied, and nothing is lost.
         guard madvise(start + offset, length, 23 /* MADV_POPULATE_WRITE */) == 0 else { return }
         offset += length
-        readied.store(offset, ordering: .relaxed)
       }
     }
   }

@@ -91,7 +91,7 @@ import Testing
   }
 
   /// A schedule's record set whose filter is the type condition alone takes a record the gate admits
-  /// without running the filter (`RecordSet.gateIsFilter`): for every record whose `type` reads as text,
+  /// without running the filter (`TypeGate.isWholeFilter`): for every record whose `type` reads as text,
   /// what the gate says is what the filter says.
   @Test func aGateThatIsTheWholeFilterSettlesTextTypes() throws {
     let store = makeStore(Self.records)
@@ -99,9 +99,9 @@ import Testing
     for source in Self.filters {
       let filter = try ExpressionParser.parse(source, context: ExpressionContext(variables: []))
       let set = ScheduleRule.RecordSet(name: "s", kind: "meeting", filter: filter, date: .field("date"), org: "org")
-      #expect(set.gateIsFilter == !source.contains(" and "), "\(source)")
+      #expect(set.gate?.isWholeFilter == !source.contains(" and "), "\(source)")
       #expect(set.datedByDay)
-      guard set.gateIsFilter, let gate = set.gate else { continue }
+      guard let gate = set.gate, gate.isWholeFilter else { continue }
       let compiled = CompiledExpr(filter)
       for index in store.records.indices {
         guard let type = TypeGate.type(of: store.records[index].root) else { continue }
@@ -112,6 +112,6 @@ import Testing
     }
     #expect(settled > 10)
     let byYear = ScheduleRule.RecordSet(name: "s", kind: "plan", filter: nil, date: .field("year"), org: "org")
-    #expect(!byYear.datedByDay && byYear.gate == nil && !byYear.gateIsFilter)
+    #expect(!byYear.datedByDay && byYear.gate == nil)
   }
 }

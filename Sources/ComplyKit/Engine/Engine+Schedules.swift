@@ -91,15 +91,15 @@ extension Engine {
       let indices = store.lookup(LookupKey(kind: set.kind, path: set.org), record.id)
       let found = indices.indices.compactMap { k -> Dated? in
         let i = indices[k]
-        let type = store.records.withUnsafeBufferPointer { records in
+        let (type, filed) = store.records.withUnsafeBufferPointer { records in
           // The roots of the records a few places on, fetched ahead of their turn (see `TreePrefetch`).
           for lead in 2...TreePrefetch.leads where k + lead < indices.count {
             TreePrefetch.shared.fetch(records, indices[k + lead], lead: lead)
           }
-          return TypeGate.type(of: records[i].root)
+          return (TypeGate.type(of: records[i].root), records[i].day)
         }
         // A set dated by its kind's date field: the date the record was filed with, when it is one.
-        if set.datedByDay, let day = store.records.withUnsafeBufferPointer({ $0[i].day }) {
+        if set.datedByDay, let day = filed {
           return Dated(record: i, start: day, end: day, type: type)
         }
         let value = set.compiledDate.evaluate(Environment(store: store, root: .record(i), scope: .record(i), variables: variables))
@@ -135,7 +135,7 @@ extension Engine {
           if let gate = set.gate {
             guard gate.admits(item.type) else { continue }
             // The gate is the whole filter and the record's `type` plain text: admitted is passed.
-            if set.gateIsFilter, item.type != nil {
+            if gate.isWholeFilter, item.type != nil {
               members.append(.record(item.record))
               continue
             }

@@ -16,12 +16,16 @@ struct TypeGate: Sendable {
   private let texts: [MappingKey]
   /// `==` and `in`: the type must be one of `texts`; `!=` and `not in`: none of them.
   private let among: Bool
+  /// The condition is the whole filter (no `and` after it): for a `type` that reads as text, what the
+  /// gate says is what the filter says.
+  let isWholeFilter: Bool
 
   /// The field the gate reads.
   static let field = MappingKey("type")
 
   init?(_ filter: Expr?) {
     guard var first = filter else { return nil }
+    if case .binary(.and, _, _) = first { isWholeFilter = false } else { isWholeFilter = true }
     while case .binary(.and, let left, _) = first { first = left }
     guard case .binary(let op, .field("type"), .literal(let literal)) = first else { return nil }
     switch (op, literal) {

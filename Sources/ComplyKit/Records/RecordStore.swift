@@ -106,7 +106,7 @@ public final class RecordStore: Sendable {
       let madeSlot = ResultSlots<MadeRecords>(count: 1)
       DispatchQueue.concurrentPerform(iterations: 1 + keys.count * indexParts) { task in
         guard task > 0 else {
-          madeSlot.set(0, Self.makeRecords(files: files, parts: parts, parseIssues: parseIssues, plan: plan, readingKeys: false))
+          madeSlot.set(0, Self.makeRecords(files: files, parts: parts, count: documentCount, parseIssues: parseIssues, plan: plan, readingKeys: false))
           return
         }
         let (k, part) = (task - 1).quotientAndRemainder(dividingBy: indexParts)
@@ -116,13 +116,13 @@ public final class RecordStore: Sendable {
       }
       made =
         madeSlot.values[0]
-        ?? Self.makeRecords(files: files, parts: parts, parseIssues: parseIssues, plan: plan, readingKeys: false)
+        ?? Self.makeRecords(files: files, parts: parts, count: documentCount, parseIssues: parseIssues, plan: plan, readingKeys: false)
       if made.records.count != documentCount {
         let recordOf = made.recordOf
         for task in 0..<keys.count * indexParts { built.set(task, Self.byRecord(built.values[task] ?? [:], recordOf: recordOf)) }
       }
     } else {
-      made = Self.makeRecords(files: files, parts: parts, parseIssues: parseIssues, plan: plan, readingKeys: given == nil)
+      made = Self.makeRecords(files: files, parts: parts, count: documentCount, parseIssues: parseIssues, plan: plan, readingKeys: given == nil)
       let runs = given ?? [JoinPlan.Run(first: 0, entries: made.ownKeys)]
       let recordOf = made.recordOf
       let capacities = Self.documentsWithKeys(keys.count, runs: runs).map { $0 / indexParts }
@@ -281,9 +281,9 @@ public final class RecordStore: Sendable {
   }
 
   private static func makeRecords(
-    files: [SourceFile], parts: [[Document]], parseIssues: [SchemaIssue], plan: JoinPlan, readingKeys: Bool
+    files: [SourceFile], parts: [[Document]], count documentCount: Int, parseIssues: [SchemaIssue], plan: JoinPlan,
+    readingKeys: Bool
   ) -> MadeRecords {
-    let documentCount = parts.reduce(0) { $0 + $1.count }
     var made = MadeRecords(issues: parseIssues, recordOf: plan.isEmpty ? [] : [Int](repeating: -1, count: documentCount))
     made.records.reserveCapacity(documentCount)
     // Twice the room: a dictionary keeps no hashes, so a look-up compares the bytes of every key in

@@ -218,10 +218,9 @@ public struct ScheduleRule: Sendable {
     /// which is all its records' dating depends on (neither rule variables nor the filter enter it), so
     /// that rules with such sets alike share an organization's dated records. Nil for any other date.
     let sharedDating: String?
-    /// What the filter says first about a record's `type` (see `TypeGate`), and whether that is the
-    /// whole filter: then a record whose `type` is plain text is settled by the gate alone.
+    /// What the filter says first about a record's `type` (see `TypeGate`): where that is the whole
+    /// filter (`TypeGate.isWholeFilter`), a record whose `type` is plain text is settled by the gate alone.
     let gate: TypeGate?
-    let gateIsFilter: Bool
     /// Whether a record's date is its `Record.day` (a set dated by its kind's own date field).
     let datedByDay: Bool
 
@@ -241,11 +240,6 @@ public struct ScheduleRule: Sendable {
         datedByDay = false
       }
       gate = TypeGate(filter)
-      if case .binary(let op, .field("type"), .literal) = filter, [.equal, .notEqual, .isIn, .notIn].contains(op) {
-        gateIsFilter = gate != nil
-      } else {
-        gateIsFilter = false
-      }
     }
 
     /// The same set compiled again, for one core (see `RecordRuleRun.forOneCore`).
