@@ -17,8 +17,9 @@ import sys
 
 KERNEL = [
     ("kernel: clearing fresh pages", r"^clear_page"),
-    ("kernel: page faults", r"fault|pte|pmd|folio|lru|mem_cgroup|memcg|mm_|_pages|freelist|vma|mas_|rmqueue|zone|"
-                            r"anonymous|access_error|list_del|percpu_counter|unmap"),
+    # Not the copies into and out of the page cache (`copy_folio_from_iter_atomic`: writing the report).
+    ("kernel: page faults", r"^(?!copy_)(?:.*)(?:fault|pte|pmd|folio|lru|mem_cgroup|memcg|mm_|_pages|freelist|vma|mas_|rmqueue|zone|"
+                            r"anonymous|access_error|list_del|percpu_counter|unmap)"),
     ("kernel: disk and waiting", r"^iowrite|blk_|virtio|^finish_task_switch|schedule|^io_|softirq|irqrestore|spin_unlock_irq$"),
     ("kernel: files", r"d_lookup|dput|dentry|inode|ext4|open|fput|close|filemap|copy_to_iter|_copy_|path|getdents|filldir|"
                       r"readdir|vfs|security|errseq|kmem_cache|kfree|rcu|lockref|fsnotify|file|filp|fd_|fdget|walk_component|"
