@@ -28,7 +28,7 @@ public struct AuditOptions: Sendable {
   /// Measure how long each step and each rule took (`AuditResult.timings`). It never changes the result.
   public var timings: Bool
   /// Called once the files are listed, before any is read, with their number (the executable stops
-  /// readying memory for the records then: see its `Allocator`). It never changes the result.
+  /// readying memory for the records then: see its `MemoryWarmer`). It never changes the result.
   public var listed: (@Sendable (_ files: Int) -> Void)?
 
   public init(

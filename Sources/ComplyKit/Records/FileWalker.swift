@@ -85,7 +85,7 @@ struct FileWalker {
     guard stat(root, &info) == 0 else { throw .notFound(root) }
     if info.st_mode & S_IFMT != S_IFDIR {
       let name = URL(fileURLWithPath: root).lastPathComponent
-      return [Entry(given: root, name: name, size: info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil)]
+      return [Entry(given: root, name: name, size: Self.regularSize(info))]
     }
     var result: [Entry] = []
     var visited = Set<String>()
@@ -124,7 +124,7 @@ struct FileWalker {
       case .regular, .file:
         guard isRecordFile else { continue }
         var info = stat()
-        let size = sizesWanted && stat(folder + name, &info) == 0 && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
+        let size = sizesWanted && stat(folder + name, &info) == 0 ? Self.regularSize(info) : nil
         result.append(Entry(folder: folder, relativeFolder: relativeFolder, name: name, size: size, regular: type == .regular))
       case .unknown:
         // A link (followed) or a file system that does not say: asked.
@@ -135,7 +135,7 @@ struct FileWalker {
           walk(directory: path, relative: relativeFolder + name, visited: &visited, into: &result, problems: &problems)
         } else if isRecordFile {
           // A dangling link or a link loop is listed all the same, so that reading it fails visibly.
-          let size = known && info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
+          let size = known ? Self.regularSize(info) : nil
           result.append(Entry(folder: folder, relativeFolder: relativeFolder, name: name, size: size))
         }
       }
@@ -164,6 +164,11 @@ struct FileWalker {
     // `<<` by 64 or more gives 0: an empty tail is the word 0.
     guard let high = packed(head, foldingCase: false), let low = packed(tail, foldingCase: false) else { return nil }
     return (high << (8 * (8 - head.count)), low << (8 * (8 - tail.count)))
+  }
+
+  /// The size `info` gives, when it is a regular file's (an entry's `size`).
+  private static func regularSize(_ info: stat) -> Int? {
+    info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : nil
   }
 
   /// What a folder entry is, as far as the folder listing tells.

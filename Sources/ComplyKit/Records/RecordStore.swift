@@ -103,10 +103,13 @@ public final class RecordStore: Sendable {
       // this one makes the records (until then, which document became which record is not known), and
       // the documents' numbers are turned into the records' after, when some document made none.
       let capacities = Self.documentsWithKeys(keys.count, runs: given).map { $0 / indexParts }
+      let makeRecords: @Sendable () -> MadeRecords = {
+        Self.makeRecords(files: files, parts: parts, count: documentCount, parseIssues: parseIssues, plan: plan, readingKeys: false)
+      }
       let madeSlot = ResultSlots<MadeRecords>(count: 1)
       DispatchQueue.concurrentPerform(iterations: 1 + keys.count * indexParts) { task in
         guard task > 0 else {
-          madeSlot.set(0, Self.makeRecords(files: files, parts: parts, count: documentCount, parseIssues: parseIssues, plan: plan, readingKeys: false))
+          madeSlot.set(0, makeRecords())
           return
         }
         let (k, part) = (task - 1).quotientAndRemainder(dividingBy: indexParts)
@@ -114,9 +117,7 @@ public final class RecordStore: Sendable {
           task - 1,
           Self.joinIndex(k, part: part, of: indexParts, runs: given, recordOf: nil, capacity: capacities[k]))
       }
-      made =
-        madeSlot.values[0]
-        ?? Self.makeRecords(files: files, parts: parts, count: documentCount, parseIssues: parseIssues, plan: plan, readingKeys: false)
+      made = madeSlot.values[0] ?? makeRecords()
       if made.records.count != documentCount {
         let recordOf = made.recordOf
         for task in 0..<keys.count * indexParts { built.set(task, Self.byRecord(built.values[task] ?? [:], recordOf: recordOf)) }

@@ -144,10 +144,7 @@ final class SchemaChecker: Sendable {
     _ key: MappingKey, in entries: UnsafeBufferPointer<MappingNode.Entry>, signature: UInt64
   ) -> Int? {
     guard signature & bit(key.length, key.firstByte) != 0 else { return nil }
-    for i in entries.indices where entries[i].key.hasText(key.text, length: key.length, firstByte: key.firstByte) {
-      return i
-    }
-    return nil
+    return MappingNode.index(ofText: key.text, length: key.length, firstByte: key.firstByte, in: entries)
   }
 
   /// Whether scalar `s` passes `plan.checks[c]`, read where it is. False for a list's or mapping's

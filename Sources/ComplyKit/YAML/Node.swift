@@ -185,6 +185,12 @@ public struct MappingNode: Sendable {
   /// The first entry whose key is `text`, of the given UTF-8 length and first byte (the scan every
   /// look-up by name shares; see also `MappingKey`).
   func index(ofText text: String, length: UInt16, firstByte: UInt8) -> Int? {
+    entries.withUnsafeBufferPointer { Self.index(ofText: text, length: length, firstByte: firstByte, in: $0) }
+  }
+
+  /// The same scan over a mapping's entries already read in place (the schema checker's walk).
+  @inline(__always)
+  static func index(ofText text: String, length: UInt16, firstByte: UInt8, in entries: UnsafeBufferPointer<Entry>) -> Int? {
     for i in entries.indices where entries[i].key.hasText(text, length: length, firstByte: firstByte) { return i }
     return nil
   }
