@@ -1,0 +1,88 @@
+/// Which fields of a record something reads, as a tree of field names from the record's root: a node
+/// read whole (`count(present)`, a text compared, a message's value) keeps everything under it, a node
+/// only passed through (`agenda` in `any(agenda, category == '第一议题')`) keeps the children read.
+/// A list is passed through to its items: `agenda[].title` and `agenda[0].title` both read `title`
+/// of every item, and no item is ever left out, so positions and counts stay what they were.
+public struct FieldTree: Sendable, Equatable {
+  /// Everything under this node is read.
+  public private(set) var whole: Bool
+  /// The fields read under this node (when not whole), by name.
+  public private(set) var children: [String: FieldTree]
+
+  public init() {
+    whole = false
+    children = [:]
+  }
+
+  /// A tree that reads everything.
+  public static let everything = FieldTree(whole: true)
+
+  private init(whole: Bool) {
+    self.whole = whole
+    children = [:]
+  }
+
+  public var isEmpty: Bool { !whole && children.isEmpty }
+
+  /// Marks `path` (field names from this node) as read: whole, or only passed through.
+  public mutating func insert(_ path: [String], whole readWhole: Bool) {
+    guard !whole else { return }
+    guard let first = path.first else {
+      if readWhole {
+        whole = true
+        children = [:]
+      }
+      return
+    }
+    children[first, default: FieldTree()].insert(Array(path.dropFirst()), whole: readWhole)
+  }
+
+  /// Everything `other` reads, added to this.
+  public mutating func formUnion(_ other: FieldTree) {
+    guard !whole else { return }
+    if other.whole {
+      self = .everything
+      return
+    }
+    for (name, child) in other.children { children[name, default: FieldTree()].formUnion(child) }
+  }
+
+  /// The fields read, one path a line (`agenda[].title`, a whole node as its path), sorted.
+  public var paths: [String] {
+    var out: [String] = []
+    func walk(_ tree: FieldTree, _ prefix: String) {
+      if tree.whole {
+        out.append(prefix.isEmpty ? "*" : prefix)
+        return
+      }
+      for (name, child) in tree.children {
+        let path = prefix.isEmpty ? name : prefix + "." + name
+        if child.children.isEmpty { out.append(path) } else { walk(child, path) }
+      }
+    }
+    walk(self, "")
+    return out.sorted()
+  }
+
+  /// `mapping` with only the fields this tree reads: every node kept is the node that was there (its
+  /// mark, style and text unchanged), every list keeps all its items, each item cut down alike.
+  public func pruning(_ mapping: MappingNode) -> MappingNode {
+    guard !whole else { return mapping }
+    var entries: [MappingNode.Entry] = []
+    for entry in mapping.entries {
+      guard let child = children[entry.key.text] else { continue }
+      entries.append(MappingNode.Entry(key: entry.key, value: child.pruning(entry.value)))
+    }
+    return MappingNode(entries: entries, mark: mapping.mark)
+  }
+
+  /// `node` with only the fields this tree reads (a scalar as it is).
+  public func pruning(_ node: Node) -> Node {
+    guard !whole else { return node }
+    switch node {
+    case .scalar: return node
+    case .mapping(let m): return .mapping(pruning(m))
+    case .sequence(let s): return .sequence(SequenceNode(items: s.items.map { pruning($0) }, mark: s.mark))
+    }
+  }
+}
