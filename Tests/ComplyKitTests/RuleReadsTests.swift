@@ -135,7 +135,8 @@ import Testing
       read (`Rule.reads`): the fields of the record it judges (a schedule rule's organization), the fields
       of the records it reaches — by kind through `lookup(…)` and a schedule's sets, by id through `ref(…)`
       and `name(…)` (*any kind*) — and which of the store's tables it consults. `agenda.title` is the
-      `title` of every item of `agenda`; a field listed alone is read whole, with everything under it.
+      `title` of every item of `agenda`; a field that ends a path is read whole, with everything under it
+      (or only as a place: a list whose items are counted).
       The test suite checks the list: every rule's examples, and the samples with the whole pack, give
       the same findings with each record cut down to what the rules read of it.
 

@@ -47,7 +47,8 @@ public struct FieldTree: Sendable, Equatable {
     for (name, child) in other.children { children[name, default: FieldTree()].formUnion(child) }
   }
 
-  /// The fields read, one path a line (`agenda[].title`, a whole node as its path), sorted.
+  /// The fields read, sorted, each as its path of names (`agenda.title`: the `title` of every item of
+  /// `agenda`); a node read whole, or only as a place (a list whose items are counted), ends a path.
   public var paths: [String] {
     var out: [String] = []
     func walk(_ tree: FieldTree, _ prefix: String) {
