@@ -165,6 +165,17 @@ import Testing
     try Repo.checkGenerated(Self.generatedFile, Self.render(try #require(Self.ruleSet)), test: "RuleReadsTests")
   }
 
+  /// `comply rules show` lists a rule's reads.
+  @Test func shownWithTheRule() throws {
+    let ruleSet = try #require(Self.ruleSet)
+    let shown = RuleCatalog.show(try #require(ruleSet.rule("meeting.quorum")))
+    #expect(shown.contains("读取字段 Reads:\n  本记录 its record: agenda.category, date, expected, org, present, type\n"))
+    #expect(shown.contains("  按 id 找到的记录 records found by id: committee, members\n  另用 also uses: references\n"))
+    let schedule = RuleCatalog.show(try #require(ruleSet.rule("branch.group-monthly")))
+    #expect(schedule.contains("  组织 the organization: dissolved, established, name, type\n  meeting 记录 meeting records: date, id, org, type\n"))
+    #expect(!RuleCatalog.show(try #require(ruleSet.rule("schema.required"))).contains("Reads"))
+  }
+
   @Test func usesOfTheStore() throws {
     let ruleSet = try #require(Self.ruleSet)
     let uses = { (id: String) in ruleSet.rule(id).map { $0.reads.uses } ?? [] }

@@ -60,10 +60,28 @@ public enum RuleCatalog {
         out += "\n"
       }
     }
+    out += reads(rule)
     for example in rule.examples {
       out += "\n\(example.passes ? "合规示例 Passing" : "违规示例 Failing"): \(example.name)  (\(example.location))\n"
       for line in example.records.split(separator: "\n", omittingEmptySubsequences: false) { out += "  | \(line)\n" }
     }
+    return out
+  }
+
+  /// What the rule reads of the records (`Rule.reads`): a field name misspelt in a rule shows here as
+  /// a field no record has. Nothing for a schema rule, which judges the schema checker's issues.
+  static func reads(_ rule: Rule) -> String {
+    if case .schema = rule.body { return "" }
+    let reads = rule.reads
+    func list(_ paths: [String]) -> String { paths.isEmpty ? "—" : paths.joined(separator: ", ") }
+    var out = "读取字段 Reads:\n"
+    let own = rule.kind == .schedule ? "组织 the organization" : "本记录 its record"
+    out += "  \(own): \(list(reads.own.paths))\n"
+    for kind in reads.reached.keys.sorted() {
+      let label = kind == RuleReads.anyKind ? "按 id 找到的记录 records found by id" : "\(kind) 记录 \(kind) records"
+      out += "  \(label): \(list(reads.reached[kind]?.paths ?? []))\n"
+    }
+    if !reads.uses.isEmpty { out += "  另用 also uses: \(reads.uses.sorted().map(\.rawValue).joined(separator: ", "))\n" }
     return out
   }
 
