@@ -7,6 +7,16 @@ public enum Audit {
     loader.timer = engine.timer
     loader.joins = JoinPlan(engine.lookupKeys)
     loader.listed = options.listed
+    guard let early = EarlyJudging(engine) else { return run(try loader.load(paths: paths), engine: engine) }
+    loader.setsAside = true
+    let loaded = try loader.load(paths: paths)
+    if loaded.setAside.isEmpty { return run(loaded, engine: engine) }
+    if let (store, verdicts) = early.run(loaded, limits: loader.limits) {
+      engine.timer?.lap(.store)
+      return engine.run(store, early: verdicts)
+    }
+    // A reference the first files' store could not settle as the whole store does: read again, whole.
+    loader.setsAside = false
     return run(try loader.load(paths: paths), engine: engine)
   }
 

@@ -2,8 +2,11 @@ extension Engine {
   /// Per-record rules, each record of the rule's kind, dated inside the window or undated; and with
   /// `schema`, the schema checks. Both in one pass over the records, each record checked and then
   /// judged while its tree is in the cache, instead of a pass over every tree for each.
+  ///
+  /// `early`: the verdicts given as the records were read (`EarlyJudging`): the rules and checks judged
+  /// then are not judged again on those records, and their verdicts join these, the window applied.
   func recordFindings(
-    _ store: RecordStore, rules: [Rule], window: AuditWindow?, schema: SchemaChecker?
+    _ store: RecordStore, rules: [Rule], window: AuditWindow?, schema: SchemaChecker?, early: EarlyJudging.Verdicts? = nil
   ) -> (judged: Judged, schemaIssues: [SchemaIssue]) {
     // The record rules by kind: `slots` gives each kind's rules as a range of `runs`, so that a
     // record finds its rules with one look-up and every rule's `checked` list sits in one array.
@@ -23,6 +26,10 @@ extension Engine {
     }
     let records = store.records
     let ruleIDs = runs.map(\.rule.id)
+    // Per run, whether its rule was judged as the records were read; per record, whether it was.
+    let judgedEarly = runs.map { early?.rules.contains($0.rule.id) ?? false }
+    let earlyRecords = early?.judged ?? []
+    let schemaEarly = early?.checksSchema ?? false
     // With several cores, each works on a store object, rules and schema tables of its own (see
     // `RecordStore.forOneCore`): the objects every record's evaluation retains are then not shared.
     let chunks = parallel(
@@ -47,8 +54,9 @@ extension Engine {
           for lead in 1...TreePrefetch.leads where index + lead < range.upperBound {
             prefetch.fetch(buffer, index + lead, lead: lead)
           }
+          let early = !earlyRecords.isEmpty && earlyRecords[index]
           let schemaStarted = clock.start()
-          schema?.check(record: index, into: &sink)
+          if !(early && schemaEarly) { schema?.check(record: index, into: &sink) }
           clock.stop(runs.count, since: schemaStarted)
           let record = records[index]
           guard let (kindRules, gated) = slots.slot(of: record) else { continue }
@@ -60,6 +68,7 @@ extension Engine {
           // took and dropped a reference to the store each time; a rule's `let`s change only its variables).
           var env = Environment(store: store, root: .record(index), scope: .record(index), variables: [:])
           for r in kindRules {
+            if early, judgedEarly[r] { continue }
             let started = clock.start()
             if runs[r].gate?.admits(type) ?? true {
               judge(
@@ -79,6 +88,15 @@ extension Engine {
       judged.merge(chunk)
       issues += chunkIssues
       clock.add(chunkClock)
+    }
+    if let early {
+      // A record dated outside the window is not judged by these rules (see `judge`): its verdicts go.
+      let inWindow = { (i: Int) -> Bool in window.map { w in records[i].day.map(w.contains) ?? true } ?? true }
+      var verdicts = Judged()
+      verdicts.findings = early.findings.compactMap { inWindow($0.record) ? $0.finding : nil }
+      for (rule, judgedRecords) in early.checked { verdicts.checkedRecords[rule] = judgedRecords.filter(inWindow) }
+      judged.merge(verdicts)
+      issues += early.schemaIssues
     }
     if let timer {
       var times = clock.times(of: ruleIDs) { judged.checkedRecords[$0]?.count ?? 0 }

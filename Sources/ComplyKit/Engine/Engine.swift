@@ -23,13 +23,18 @@ public struct Engine: Sendable {
   public var lookupKeys: Set<LookupKey> { activeRules.reduce(into: Set()) { $0.formUnion($1.lookupKeys) } }
 
   public func run(_ store: RecordStore) -> AuditResult {
+    run(store, early: nil)
+  }
+
+  /// `early`: what was judged of the records as they were read (`EarlyJudging`), merged here.
+  func run(_ store: RecordStore, early: EarlyJudging.Verdicts?) -> AuditResult {
     let window = options.window ?? defaultWindow(store)
     let rules = activeRules
     var judged = Judged()
     // The schema checks run in the pass of the per-record rules, record by record (see there).
     let schema = schemaRules(rules)
     let checker = schema.isEmpty ? nil : SchemaChecker(store: store, checkReferences: options.checkReferences)
-    let perRecord = recordFindings(store, rules: rules, window: window, schema: checker)
+    let perRecord = recordFindings(store, rules: rules, window: window, schema: checker, early: early)
     judged.merge(schemaFindings(store, rules: schema, issues: perRecord.schemaIssues))
     tracker?.advance(rules.filter { $0.kind == .schema }.count)
     judged.merge(perRecord.judged)

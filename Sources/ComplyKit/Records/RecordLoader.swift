@@ -13,11 +13,20 @@ public struct RecordLoader: Sendable {
     /// The documents in file order, in the parts the loader's cores read them in: joined into one
     /// list, each document would be copied and each part's list dropped, two reference counts per
     /// document on one core between two parallel steps. The store reads the parts as they are.
-    let parts: [[RecordStore.Document]]
+    private(set) var parts: [[RecordStore.Document]]
     /// Files that could not be parsed or read, as `schema.parse` issues.
     public let issues: [SchemaIssue]
     /// The documents' join keys, when the loader was given the plan (see `JoinPlan`).
     var joinKeys: JoinKeys?
+    /// Files set aside unparsed (`RecordLoader.setsAside`), in file order.
+    var setAside: [SetAsideFile] = []
+
+    /// The documents' lists, taken out (the output keeps none): a list no one else holds can be
+    /// taken apart without copying each document.
+    mutating func takeParts() -> [[RecordStore.Document]] {
+      defer { parts = [] }
+      return parts
+    }
 
     /// The documents in file order.
     public var documents: [RecordStore.Document] { parts.count == 1 ? parts[0] : Array(parts.joined()) }
@@ -75,6 +84,9 @@ public struct RecordLoader: Sendable {
   var joins: JoinPlan?
   /// Told the number of files once they are listed, before any is read (`AuditOptions.listed`).
   var listed: (@Sendable (_ files: Int) -> Void)?
+  /// Whether a file that can hold nothing but one meeting is set aside as its bytes, not parsed
+  /// (`SetAsideFile.holdsOneMeeting`): the audit parses and judges it once the other files are read.
+  var setsAside = false
 
   public init(jobs: Int = 1, limits: ParseLimits = .default) {
     self.jobs = max(1, jobs)
@@ -127,6 +139,7 @@ public struct RecordLoader: Sendable {
     let limits = self.limits
     let tracker = self.tracker
     let joins = self.joins.flatMap { $0.isEmpty ? nil : $0 }
+    let setsAside = self.setsAside
     // Contiguous chunks, several per core, taken by whichever core is free (files differ in size: a
     // registry is many meetings long); each core keeps one read workspace (texts met before, the tree
     // builder's stacks) and one folder reader for all its chunks.
@@ -150,6 +163,11 @@ public struct RecordLoader: Sendable {
         for i in range {
           defer { tracker?.advance() }
           let (file, bytes) = input(i, worker.reader)
+          if setsAside, let bytes, SetAsideFile.holdsOneMeeting(bytes) {
+            chunk.setAside.append(SetAsideFile(file: i, bytes: bytes))
+            slots.put(file, at: i)
+            continue
+          }
           let parsed = Self.parseOne(file, bytes, index: i, limits: limits, workspace: worker.workspace)
           for node in parsed.documents {
             let root = node.mapping
@@ -173,7 +191,9 @@ public struct RecordLoader: Sendable {
     var issues: [SchemaIssue] = []
     var runs: [JoinPlan.Run] = []
     var documentCount = 0
+    var setAside: [SetAsideFile] = []
     for chunk in chunks {
+      setAside += chunk.setAside
       if !chunk.keys.isEmpty { runs.append(JoinPlan.Run(first: documentCount, entries: chunk.keys)) }
       documentCount += chunk.documents.count
       if !chunk.documents.isEmpty { parts.append(chunk.documents) }
@@ -184,7 +204,9 @@ public struct RecordLoader: Sendable {
       issues.append(
         SchemaIssue(check: .parse, file: files.count - 1, mark: .start, details: ["error": "cannot read this folder"]))
     }
-    return Output(files: files, parts: parts, issues: issues, joinKeys: joins.map { JoinKeys(plan: $0, runs: runs) })
+    var output = Output(files: files, parts: parts, issues: issues, joinKeys: joins.map { JoinKeys(plan: $0, runs: runs) })
+    output.setAside = setAside
+    return output
   }
 
   /// What one worker read of a contiguous range of files: their parse errors, their documents (with
@@ -193,6 +215,7 @@ public struct RecordLoader: Sendable {
     var issues: [SchemaIssue] = []
     var documents: [RecordStore.Document] = []
     var keys: [JoinPlan.Entry] = []
+    var setAside: [SetAsideFile] = []
   }
 
   /// The slots of the files' list while the workers fill it: each index is written once, by the worker

@@ -82,9 +82,13 @@ public final class RecordStore: Sendable {
   }
 
   /// The documents in `parts`, one after another (the loader's `Output.parts`).
+  /// `misses`: where the texts that `index(of:)` and `person(named:)` found nothing for are written down
+  /// (a store of part of the records: see `EarlyJudging`); `recordingDocuments`: keep which record each
+  /// document became (`documentRecords`).
   init(
     files: [SourceFile], parts: [[Document]], parseIssues: [SchemaIssue], calendars: [WorkCalendar],
-    lookups lookupKeys: Set<LookupKey>, joinKeys: JoinKeys?, jobs: Int
+    lookups lookupKeys: Set<LookupKey>, joinKeys: JoinKeys?, jobs: Int, misses: ReferenceMisses? = nil,
+    recordingDocuments: Bool = false
   ) {
     let documentCount = parts.reduce(0) { $0 + $1.count }
     let plan = JoinPlan(lookupKeys)
@@ -104,7 +108,9 @@ public final class RecordStore: Sendable {
       // the documents' numbers are turned into the records' after, when some document made none.
       let capacities = Self.documentsWithKeys(keys.count, runs: given).map { $0 / indexParts }
       let makeRecords: @Sendable () -> MadeRecords = {
-        Self.makeRecords(files: files, parts: parts, count: documentCount, parseIssues: parseIssues, plan: plan, readingKeys: false)
+        Self.makeRecords(
+          files: files, parts: parts, count: documentCount, parseIssues: parseIssues, plan: plan, readingKeys: false,
+          recording: recordingDocuments)
       }
       let madeSlot = ResultSlots<MadeRecords>(count: 1)
       DispatchQueue.concurrentPerform(iterations: 1 + keys.count * indexParts) { task in
@@ -123,7 +129,9 @@ public final class RecordStore: Sendable {
         for task in 0..<keys.count * indexParts { built.set(task, Self.byRecord(built.values[task] ?? [:], recordOf: recordOf)) }
       }
     } else {
-      made = Self.makeRecords(files: files, parts: parts, count: documentCount, parseIssues: parseIssues, plan: plan, readingKeys: given == nil)
+      made = Self.makeRecords(
+        files: files, parts: parts, count: documentCount, parseIssues: parseIssues, plan: plan, readingKeys: given == nil,
+        recording: recordingDocuments)
       let runs = given ?? [JoinPlan.Run(first: 0, entries: made.ownKeys)]
       let recordOf = made.recordOf
       let capacities = Self.documentsWithKeys(keys.count, runs: runs).map { $0 / indexParts }
@@ -184,7 +192,14 @@ public final class RecordStore: Sendable {
     self.lookups = lookups
     self.kinship = Self.kinship(records: records, indices: byKind[RecordKind.person.rawValue] ?? [], byID: byID, byName: personsByName)
     self.documents = parts
+    self.misses = misses
+    self.documentRecords = recordingDocuments ? made.recordOf : []
   }
+
+  /// Where texts that resolved to no record are written down, in a store of part of the records.
+  let misses: ReferenceMisses?
+  /// The record each document became (-1: none), when the store was asked to keep it.
+  let documentRecords: [Int]
 
   /// Another store object over the same tables (nothing is copied: each table's storage is shared),
   /// for the rules one core runs. Every environment a rule is evaluated in holds its store, and makes
@@ -200,6 +215,8 @@ public final class RecordStore: Sendable {
     calendar = other.calendar
     kinship = other.kinship
     documents = other.documents
+    misses = other.misses
+    documentRecords = other.documentRecords
     byID = other.byID
     byKind = other.byKind
     persons = other.persons
@@ -283,9 +300,10 @@ public final class RecordStore: Sendable {
 
   private static func makeRecords(
     files: [SourceFile], parts: [[Document]], count documentCount: Int, parseIssues: [SchemaIssue], plan: JoinPlan,
-    readingKeys: Bool
+    readingKeys: Bool, recording: Bool = false
   ) -> MadeRecords {
-    var made = MadeRecords(issues: parseIssues, recordOf: plan.isEmpty ? [] : [Int](repeating: -1, count: documentCount))
+    var made = MadeRecords(
+      issues: parseIssues, recordOf: plan.isEmpty && !recording ? [] : [Int](repeating: -1, count: documentCount))
     made.records.reserveCapacity(documentCount)
     // Twice the room: a dictionary keeps no hashes, so a look-up compares the bytes of every key in
     // the run of slots it probes, and filled up to its usual three quarters that is about four keys.
@@ -331,10 +349,8 @@ public final class RecordStore: Sendable {
                 ]))
             continue
           }
-          if !plan.isEmpty {
-            made.recordOf[d] = next
-            if readingKeys { plan.read(root, kind: kind, document: d, into: &made.ownKeys) }
-          }
+          if !made.recordOf.isEmpty { made.recordOf[d] = next }
+          if readingKeys, !plan.isEmpty { plan.read(root, kind: kind, document: d, into: &made.ownKeys) }
           made.records.append(
             Record(kind: kind, knownKind: known, id: id, root: root, file: document.pointee.file, day: header.day))
         }
@@ -355,9 +371,13 @@ public final class RecordStore: Sendable {
     if list.last != i { list.append(i) }
   }
 
-  public func index(of id: String) -> Int? { byID[TextKey(id)] }
+  public func index(of id: String) -> Int? {
+    if let i = byID[TextKey(id)] { return i }
+    misses?.add(id)
+    return nil
+  }
 
-  public func record(_ id: String) -> Record? { byID[TextKey(id)].map { records[$0] } }
+  public func record(_ id: String) -> Record? { index(of: id).map { records[$0] } }
 
   public func indices(of kind: String) -> [Int] { byKind[kind] ?? [] }
 
@@ -366,7 +386,9 @@ public final class RecordStore: Sendable {
 
   /// A person by id, or by name when no person has that id.
   public func person(named text: String) -> Int? {
-    persons[TextKey(text)]
+    if let i = persons[TextKey(text)] { return i }
+    misses?.add(text)
+    return nil
   }
 
   /// The canonical key of a person reference: the person's id when the registry knows them, else the text.
@@ -414,4 +436,15 @@ public final class RecordStore: Sendable {
     }
     return KinshipGraph(edges: edges)
   }
+}
+
+/// The texts a store of part of the records looked up and found nothing for (`RecordStore.misses`):
+/// written from every core, rarely (a reference to no one), and read once the whole store is made.
+final class ReferenceMisses: @unchecked Sendable {
+  private var texts: [String] = []
+  private let lock = Lock()
+
+  func add(_ text: String) { lock.withLock { texts.append(text) } }
+
+  var all: [String] { lock.withLock { texts } }
 }

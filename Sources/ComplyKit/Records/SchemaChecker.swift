@@ -29,6 +29,14 @@ final class SchemaChecker: Sendable {
     }
   }
 
+  /// Checks a record that is in no store yet (a meeting judged as it is read: see `EarlyJudging`).
+  func check(outside record: Record, into sink: inout Sink) {
+    guard let kind = record.knownKind else { return }
+    sink.outside = record
+    defer { sink.outside = nil }
+    check(fields: plan.root(of: kind), in: record.root, atRoot: true, sink: &sink)
+  }
+
   /// A step of the path to the field being checked.
   fileprivate enum Step {
     /// A field, by its position in `SchemaPlan.fields`.
@@ -40,6 +48,8 @@ final class SchemaChecker: Sendable {
   struct Sink {
     /// The record being checked, in `store.records`.
     fileprivate(set) var record = 0
+    /// The record being checked when it is in no store (`check(outside:into:)`).
+    fileprivate var outside: Record?
     /// The issues found so far, in record order.
     fileprivate(set) var issues: [SchemaIssue] = []
     /// The mappings and lists the checker is in; the path (`agenda[3].speech_date`) is spelled out
@@ -70,7 +80,7 @@ final class SchemaChecker: Sendable {
     let path = self.path(sink.steps, step)
     var details = details
     details["field"] = .string(path)
-    let record = store.records[sink.record]
+    let record = sink.outside ?? store.records[sink.record]
     sink.issues.append(
       SchemaIssue(
         check: check, file: record.file, mark: mark, recordID: record.id.isEmpty ? nil : record.id,
@@ -103,7 +113,7 @@ final class SchemaChecker: Sendable {
               continue
             }
           }
-          if isRequired(f, atRoot: atRoot, record: sink.record) {
+          if isRequired(f, atRoot: atRoot, sink: sink) {
             let type = plan.types[fields[f].check]
             report(
               .required, mapMark,
@@ -117,9 +127,11 @@ final class SchemaChecker: Sendable {
 
   /// Whether missing field `f` is a finding. A record's `type` is read only here: only an absent
   /// field of the top level with `requiredForTypes` needs it.
-  private func isRequired(_ f: Int, atRoot: Bool, record: Int) -> Bool {
+  private func isRequired(_ f: Int, atRoot: Bool, sink: borrowing Sink) -> Bool {
     if plan.fields[f].required { return true }
-    guard atRoot, !plan.fields[f].requiredForTypes.isEmpty, let type = store.records[record].text("type") else {
+    guard atRoot, !plan.fields[f].requiredForTypes.isEmpty,
+      let type = (sink.outside ?? store.records[sink.record]).text("type")
+    else {
       return false
     }
     return plan.fields[f].requiredForTypes.contains { Value.sameBytes($0, type) }

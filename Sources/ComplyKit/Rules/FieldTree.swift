@@ -87,3 +87,44 @@ public struct FieldTree: Sendable, Equatable {
     }
   }
 }
+
+extension FieldTree {
+  /// The tree made ready to cut many records down (`FieldTree.pruning` does the same, slowly): each
+  /// level's names with their UTF-8 length and first byte, matched against a mapping's keys without
+  /// hashing, and a node read whole kept as it is, not rebuilt.
+  final class Plan: Sendable {
+    let whole: Bool
+    private let keys: [(text: String, length: UInt16, firstByte: UInt8, child: Plan)]
+
+    init(_ tree: FieldTree) {
+      whole = tree.whole
+      keys = tree.children.keys.sorted().compactMap { name in
+        tree.children[name].map { (name, UInt16(clamping: name.utf8.count), name.utf8.first ?? 0, Plan($0)) }
+      }
+    }
+
+    func pruning(_ mapping: MappingNode) -> MappingNode {
+      guard !whole else { return mapping }
+      var entries: [MappingNode.Entry] = []
+      entries.reserveCapacity(min(mapping.entries.count, keys.count))
+      mapping.entries.withUnsafeBufferPointer { all in
+        for entry in all {
+          for key in keys where entry.key.hasText(key.text, length: key.length, firstByte: key.firstByte) {
+            entries.append(MappingNode.Entry(key: entry.key, value: key.child.pruning(entry.value)))
+            break
+          }
+        }
+      }
+      return MappingNode(entries: entries, mark: mapping.mark)
+    }
+
+    func pruning(_ node: Node) -> Node {
+      guard !whole else { return node }
+      switch node {
+      case .scalar: return node
+      case .mapping(let m): return .mapping(pruning(m))
+      case .sequence(let s): return .sequence(SequenceNode(items: s.items.map { pruning($0) }, mark: s.mark))
+      }
+    }
+  }
+}

@@ -24,6 +24,9 @@ public struct RuleReads: Sendable, Equatable {
   /// which may be of any kind.
   public var reached: [String: FieldTree] = [:]
   public var uses: Set<StoreUse> = []
+  /// Whether the record judged is itself a value somewhere (`$` or `it` shown, compared, passed on),
+  /// not only a place its fields are read from.
+  public var ownAsValue = false
 
   /// The key of `reached` for a record of any kind.
   public static let anyKind = "*"
@@ -129,7 +132,10 @@ struct ReadAnalysis {
     switch place {
     case .own(let path):
       if path.isEmpty {
-        if whole { reads.own.insert(["id"], whole: true) }
+        if whole {
+          reads.own.insert(["id"], whole: true)
+          reads.ownAsValue = true
+        }
       } else {
         reads.own.insert(path, whole: whole)
       }
