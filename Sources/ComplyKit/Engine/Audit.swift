@@ -9,6 +9,7 @@ public enum Audit {
     loader.listed = options.listed
     guard let early = EarlyJudging(engine) else { return run(try loader.load(paths: paths), engine: engine) }
     loader.setsAside = true
+    loader.setAsideFrom = options.recordKeeping.setAsideFrom ?? 0
     let loaded = try loader.load(paths: paths)
     if loaded.setAside.isEmpty { return run(loaded, engine: engine) }
     if let (store, verdicts) = early.run(loaded, limits: loader.limits) {

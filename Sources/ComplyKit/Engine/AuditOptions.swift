@@ -30,11 +30,10 @@ public struct AuditOptions: Sendable {
   /// Called once the files are listed, before any is read, with their number (the executable stops
   /// readying memory for the records then: see its `MemoryWarmer`). It never changes the result.
   public var listed: (@Sendable (_ files: Int) -> Void)?
-  /// Keep every record whole in `AuditResult.store`. By default an audit of paths judges each file
-  /// holding one meeting as it reads it and keeps only what the rules that read other meetings read of
-  /// it (see `EarlyJudging`); a program that reads the records after the audit asks for them whole.
+  /// Whether an audit of paths keeps the meetings' trees whole or cut down (`RecordKeeping`; by default
+  /// by the input's size). A program that reads `AuditResult.store` after the audit asks for `.whole`.
   /// Findings are the same either way.
-  public var keepsRecordsWhole = false
+  public var recordKeeping = RecordKeeping.automatic
 
   public init(
     window: AuditWindow? = nil, jobs: Int = 1, checkReferences: Bool = true, parameters: [String: [String: Value]] = [:],

@@ -3,7 +3,7 @@ import Dispatch
 /// Meetings judged as they are read, then kept cut down to what the rules judged at the end read of
 /// them (see docs/benchmarks.md, twenty-sixth and twenty-seventh rounds).
 ///
-/// The loader sets aside, as their bytes, the files that can hold nothing but one meeting, and parses
+/// The loader sets aside, as their bytes, the files that can hold nothing but meetings, and parses
 /// every other file. A store is made of what it parsed — the registries, the calendars — and the
 /// set-aside meetings are then parsed, on every core, each checked against the schema and judged by
 /// the meeting rules that read no other meeting (`Rule.reads`: no look-ups, no `$window`, no date of
@@ -28,9 +28,9 @@ struct EarlyJudging: Sendable {
   static let kind = RecordKind.meeting
 
   /// The plan for `engine`'s rules; nil when no meeting rule or schema check can be judged early, or the
-  /// options keep the records whole.
+  /// options keep the records whole (`RecordKeeping`).
   init?(_ engine: Engine) {
-    guard !engine.options.keepsRecordsWhole else { return nil }
+    guard engine.options.recordKeeping.setAsideFrom != nil else { return nil }
     let rules = engine.activeRules
     var early: Set<String> = []
     var all: [String: RuleReads] = [:]
@@ -218,8 +218,8 @@ struct EarlyJudging: Sendable {
         let header = RecordStore.Document.Header(reading: root)
         if let known = header.known, known != Self.kind { part.foreign = true }
         if let kind = header.kind { plan.read(root, kind: kind, document: document, into: &part.keys) }
-        // Judged and cut down only a meeting alone in its file and read without an error.
-        guard header.known == Self.kind, parsed.documents.count == 1, parsed.errors.isEmpty else {
+        // Judged and cut down only a meeting of a file read without an error.
+        guard header.known == Self.kind, parsed.errors.isEmpty else {
           part.documents.append(RecordStore.Document(file: file, node: node, header: header))
           continue
         }

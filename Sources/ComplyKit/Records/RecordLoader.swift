@@ -84,9 +84,11 @@ public struct RecordLoader: Sendable {
   var joins: JoinPlan?
   /// Told the number of files once they are listed, before any is read (`AuditOptions.listed`).
   var listed: (@Sendable (_ files: Int) -> Void)?
-  /// Whether a file that can hold nothing but one meeting is set aside as its bytes, not parsed
-  /// (`SetAsideFile.holdsOneMeeting`): the audit parses and judges it once the other files are read.
+  /// Whether a file that can hold nothing but meetings is set aside as its bytes, not parsed
+  /// (`SetAsideFile.holdsOnlyMeetings`): the audit parses and judges it once the other files are read.
   var setsAside = false
+  /// With `setsAside`, from how many files listed it applies (`RecordKeeping.setAsideFrom`).
+  var setAsideFrom = 0
 
   public init(jobs: Int = 1, limits: ParseLimits = .default) {
     self.jobs = max(1, jobs)
@@ -116,7 +118,9 @@ public struct RecordLoader: Sendable {
     let listed = entries
     // Files known to be large (registries, as the walk found them) are read first: see `ChunkPlan.order`.
     let heavy = listed.indices.filter { (listed[$0].size ?? 0) >= Self.heavyFileSize }
-    let output = parse(count: listed.count, unreadableFolders: problems, heavy: heavy) { i, reader in
+    var loader = self
+    loader.setsAside = setsAside && listed.count >= setAsideFrom
+    let output = loader.parse(count: listed.count, unreadableFolders: problems, heavy: heavy) { i, reader in
       let entry = listed[i]
       let path = entry.path
       return (SourceFile(relativePath: entry.relativePath, displayPath: path), reader.read(entry, path: path))
@@ -163,7 +167,7 @@ public struct RecordLoader: Sendable {
         for i in range {
           defer { tracker?.advance() }
           let (file, bytes) = input(i, worker.reader)
-          if setsAside, let bytes, SetAsideFile.holdsOneMeeting(bytes) {
+          if setsAside, let bytes, SetAsideFile.holdsOnlyMeetings(bytes) {
             chunk.setAside.append(SetAsideFile(file: i, bytes: bytes))
             slots.put(file, at: i)
             continue

@@ -4,38 +4,50 @@
   import Darwin
 #endif
 
-/// A file the loader read but did not parse: one that can hold nothing but one meeting, parsed and
+/// A file the loader read but did not parse: one that can hold nothing but meetings, parsed and
 /// judged once every other file is read (see `EarlyJudging`).
 struct SetAsideFile: Sendable {
   /// Index into the load's files.
   let file: Int
   let bytes: [UInt8]
 
-  /// Whether `bytes` can hold nothing but one meeting: they begin with the line `kind: meeting` (after
-  /// a byte-order mark, if any) and no line begins a document or ends one (`---`, `...`), so that
-  /// libyaml reads one document at most, a mapping whose first key is `kind`. Conservative: a file this
-  /// says no to is parsed with the others, as every file was.
-  static func holdsOneMeeting(_ bytes: [UInt8]) -> Bool {
+  /// Whether `bytes` can hold nothing but meetings: every document (the text before the first `---`
+  /// line, and after each) begins, after blank and comment lines, with the line `kind: meeting`; every
+  /// `---` line is that alone, and no line ends a document (`...`) or gives a directive. Each document
+  /// is then a mapping whose first key is `kind`, or an empty one. Conservative: a file this says no to
+  /// is parsed with the others, as every file was; one it wrongly says yes to is found out once parsed.
+  static func holdsOnlyMeetings(_ bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return false }
       let count = buffer.count
-      var start = 0
-      if count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { start = 3 }
-      let head = Self.head
-      guard count > start + head.count else { return false }
-      for k in 0..<head.count where base[start + k] != head[k] { return false }
-      var i = start + head.count
-      if base[i] == 0x0D { i += 1 }
-      guard i < count, base[i] == 0x0A else { return false }
-      // No line may begin with `---` or `...` (a document's start or end): each line's start looked at,
-      // the line breaks found by `memchr`.
+      var i = 0
+      if count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { i = 3 }
+      var expectingKind = true
+      var meetings = 0
       while i < count {
-        i += 1
-        if i + 2 < count, base[i] == base[i + 1], base[i] == base[i + 2], base[i] == 0x2D || base[i] == 0x2E { return false }
-        guard i < count, let next = memchr(base + i, 0x0A, count - i) else { break }
-        i = base.distance(to: next.assumingMemoryBound(to: UInt8.self))
+        // The line [i, end), without its line break.
+        let next = memchr(base + i, 0x0A, count - i).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) } ?? count
+        var end = next
+        if end > i, base[end - 1] == 0x0D { end -= 1 }
+        let length = end - i
+        let first = length > 0 ? base[i] : 0
+        if length >= 3, base[i + 1] == first, base[i + 2] == first, first == 0x2D || first == 0x2E {
+          // A document's start, alone on its line; never a document's end.
+          guard first == 0x2D, length == 3 else { return false }
+          expectingKind = true
+        } else if expectingKind {
+          if length == 0 || first == UInt8(ascii: "#") {
+            // A blank or comment line before the document's first key.
+          } else if length == Self.head.count, Self.head.withUnsafeBufferPointer({ head in head.baseAddress.map { memcmp(base + i, $0, length) == 0 } ?? false }) {
+            expectingKind = false
+            meetings += 1
+          } else {
+            return false
+          }
+        }
+        i = next + 1
       }
-      return true
+      return meetings > 0
     }
   }
 
