@@ -109,7 +109,8 @@ struct EarlyJudging: Sendable {
     let firstParts = loaded.takeParts()
     let firstKeys = loaded.joinKeys?.runs ?? []
     let plan = JoinPlan(engine.lookupKeys)
-    guard case let (judged, misses, runIDs)? = secondWave(firstParts, loaded.setAside, files: files, plan: plan, limits: limits)
+    var setAside = loaded.takeSetAside()
+    guard case let (judged, misses, runIDs)? = secondWave(firstParts, &setAside, files: files, plan: plan, limits: limits)
     else { return nil }
     var parts = judged
     var second: [[RecordStore.Document]] = []
@@ -165,7 +166,7 @@ struct EarlyJudging: Sendable {
   /// order of each part's `checked`). Nil when a set-aside file held a record of another kind. The
   /// first wave's store is let go on return, so that its documents' lists are the merge's alone.
   private func secondWave(
-    _ firstParts: [[RecordStore.Document]], _ setAside: [SetAsideFile], files: [SourceFile], plan: JoinPlan,
+    _ firstParts: [[RecordStore.Document]], _ setAside: inout [SetAsideFile], files: [SourceFile], plan: JoinPlan,
     limits: ParseLimits
   ) -> ([Part], [String], [String])? {
     let options = engine.options
@@ -179,15 +180,20 @@ struct EarlyJudging: Sendable {
       return RecordRuleRun(rule: rule, body: body, variables: Variables(engine.baseVariables(rule, window: nil)))
     }
     let checker = checksSchema ? SchemaChecker(store: first, checkReferences: options.checkReferences) : nil
-    let parts = ChunkPlan.map(
-      setAside.count, jobs: options.jobs,
-      perWorker: { several in
-        guard several else { return (store: first, runs: runs, checker: checker, workspace: ReadWorkspace()) }
-        let own = first.forOneCore()
-        return (store: own, runs: runs.map { $0.forOneCore() }, checker: checker?.on(own), workspace: ReadWorkspace())
+    let count = setAside.count
+    let parts = setAside.withUnsafeMutableBufferPointer { buffer -> [Part] in
+      guard let base = buffer.baseAddress else { return [] }
+      let slots = SetAsideFile.Slots(base: base)
+      return ChunkPlan.map(
+        count, jobs: options.jobs,
+        perWorker: { several in
+          guard several else { return (store: first, runs: runs, checker: checker, workspace: ReadWorkspace()) }
+          let own = first.forOneCore()
+          return (store: own, runs: runs.map { $0.forOneCore() }, checker: checker?.on(own), workspace: ReadWorkspace())
+        }
+      ) { worker, range -> [Part] in
+        [judge(range, of: slots, files: files, worker: worker, keep: keep, plan: plan, limits: limits)]
       }
-    ) { worker, range -> [Part] in
-      [judge(range, of: setAside, files: files, worker: worker, keep: keep, plan: plan, limits: limits)]
     }
     if parts.contains(where: \.foreign) { return nil }
     return (parts, misses.all, runs.map(\.rule.id))
@@ -195,7 +201,7 @@ struct EarlyJudging: Sendable {
 
   /// Parses, judges and cuts down set-aside files `range`.
   private func judge(
-    _ range: Range<Int>, of setAside: [SetAsideFile], files: [SourceFile],
+    _ range: Range<Int>, of setAside: SetAsideFile.Slots, files: [SourceFile],
     worker: (store: RecordStore, runs: [RecordRuleRun], checker: SchemaChecker?, workspace: ReadWorkspace), keep: FieldTree.Plan,
     plan: JoinPlan, limits: ParseLimits
   ) -> Part {
@@ -204,8 +210,8 @@ struct EarlyJudging: Sendable {
     var sink = SchemaChecker.Sink()
     let meeting = Self.kind.rawValue
     for k in range {
-      let file = setAside[k].file
-      let parsed = RecordLoader.parseOne(files[file], setAside[k].bytes, index: file, limits: limits, workspace: worker.workspace)
+      let (file, bytes) = setAside.take(k)
+      let parsed = RecordLoader.parseOne(files[file], bytes, index: file, limits: limits, workspace: worker.workspace)
       part.issues += parsed.errors.map { error in
         SchemaIssue(check: .parse, file: file, mark: error.mark, details: ["error": .string(error.message)])
       }

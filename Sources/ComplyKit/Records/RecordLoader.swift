@@ -28,6 +28,12 @@ public struct RecordLoader: Sendable {
       return parts
     }
 
+    /// The set-aside files, taken out (see `takeParts`).
+    mutating func takeSetAside() -> [SetAsideFile] {
+      defer { setAside = [] }
+      return setAside
+    }
+
     /// The documents in file order.
     public var documents: [RecordStore.Document] { parts.count == 1 ? parts[0] : Array(parts.joined()) }
 

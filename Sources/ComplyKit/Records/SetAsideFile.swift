@@ -9,7 +9,21 @@
 struct SetAsideFile: Sendable {
   /// Index into the load's files.
   let file: Int
-  let bytes: [UInt8]
+  /// Emptied once the file is parsed (`Slots.take`).
+  var bytes: [UInt8]
+
+  /// The set-aside files while the cores parse them: each takes the bytes of the files of its chunks
+  /// (every index once), so that each file's bytes are let go as soon as it is parsed and their memory
+  /// serves the trees that follow, not kept until every file is parsed.
+  struct Slots: @unchecked Sendable {
+    let base: UnsafeMutablePointer<SetAsideFile>
+
+    func take(_ k: Int) -> (file: Int, bytes: [UInt8]) {
+      let bytes = base[k].bytes
+      base[k].bytes = []
+      return (base[k].file, bytes)
+    }
+  }
 
   /// Whether `bytes` can hold nothing but meetings: every document (the text before the first `---`
   /// line, and after each) begins, after blank and comment lines, with the line `kind: meeting`; every
