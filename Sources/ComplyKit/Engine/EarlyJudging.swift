@@ -112,6 +112,8 @@ struct EarlyJudging: Sendable {
     var setAside = loaded.takeSetAside()
     guard case let (judged, misses, runIDs)? = secondWave(firstParts, &setAside, files: files, plan: plan, limits: limits)
     else { return nil }
+    // The second wave counts as reading (`--timings`): its files' parsing, and the judging done with it.
+    engine.timer?.lap(.read)
     var parts = judged
     var second: [[RecordStore.Document]] = []
     var counts: [Int] = []
