@@ -1,7 +1,5 @@
-import Dispatch
-
 /// Meetings judged as they are read, then kept cut down to what the rules judged at the end read of
-/// them (see docs/benchmarks.md, twenty-sixth and twenty-seventh rounds).
+/// them (see docs/benchmarks.md, twenty-sixth round). Used for a large input (`RecordKeeping`).
 ///
 /// The loader sets aside, as their bytes, the files that can hold nothing but meetings, and parses
 /// every other file. A store is made of what it parsed — the registries, the calendars — and the
