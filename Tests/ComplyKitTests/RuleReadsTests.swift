@@ -37,7 +37,7 @@ import Testing
         if case .record(let body) = rule.body, body.kind == kind { keep.formUnion(read.own) }
         keep.formUnion(read.reached(ofKind: kind))
       }
-      return RecordStore.Document(file: document.file, node: .mapping(keep.pruning(root)))
+      return RecordStore.Document(file: document.file, node: .mapping(FieldTree.Plan(keep).pruning(root)))
     }
     return RecordLoader.Output(files: loaded.files, documents: documents, issues: loaded.issues)
   }
@@ -210,7 +210,7 @@ import Testing
     var tree = FieldTree()
     tree.insert(["agenda", "title"], whole: true)
     tree.insert(["id"], whole: true)
-    let cut = tree.pruning(root)
+    let cut = FieldTree.Plan(tree).pruning(root)
     #expect(cut.entries.map(\.key.text) == ["id", "agenda"])
     let items = try #require(cut["agenda"]?.sequence?.items)
     #expect(items.count == 2)

@@ -8,8 +8,7 @@ public enum Audit {
     loader.joins = JoinPlan(engine.lookupKeys)
     loader.listed = options.listed
     guard let early = EarlyJudging(engine) else { return run(try loader.load(paths: paths), engine: engine) }
-    loader.setsAside = true
-    loader.setAsideFrom = options.recordKeeping.setAsideFrom ?? 0
+    loader.setAsideFrom = early.setAsideFrom
     let loaded = try loader.load(paths: paths)
     if loaded.setAside.isEmpty { return run(loaded, engine: engine) }
     if let (store, verdicts) = early.run(loaded, limits: loader.limits) {
@@ -17,7 +16,7 @@ public enum Audit {
       return engine.run(store, early: verdicts)
     }
     // A reference the first files' store could not settle as the whole store does: read again, whole.
-    loader.setsAside = false
+    loader.setAsideFrom = nil
     return run(try loader.load(paths: paths), engine: engine)
   }
 

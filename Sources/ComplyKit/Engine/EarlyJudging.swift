@@ -22,13 +22,15 @@ struct EarlyJudging: Sendable {
   let checksSchema: Bool
   /// What each rule reads, by rule id (worked out once).
   let reads: [String: RuleReads]
+  /// From how many files listed meetings are set aside (`RecordKeeping.setAsideFrom`, read once).
+  let setAsideFrom: Int
 
   static let kind = RecordKind.meeting
 
   /// The plan for `engine`'s rules; nil when no meeting rule or schema check can be judged early, or the
   /// options keep the records whole (`RecordKeeping`).
   init?(_ engine: Engine) {
-    guard engine.options.recordKeeping.setAsideFrom != nil else { return nil }
+    guard let setAsideFrom = engine.options.recordKeeping.setAsideFrom else { return nil }
     let rules = engine.activeRules
     var early: Set<String> = []
     var all: [String: RuleReads] = [:]
@@ -47,6 +49,7 @@ struct EarlyJudging: Sendable {
     self.early = early
     self.checksSchema = checksSchema
     self.reads = all
+    self.setAsideFrom = setAsideFrom
   }
 
   /// What a set-aside meeting keeps: what the rules judged at the end may read of it, and what the
@@ -104,7 +107,7 @@ struct EarlyJudging: Sendable {
   func run(_ loaded: consuming RecordLoader.Output, limits: ParseLimits) -> (RecordStore, Verdicts)? {
     let options = engine.options
     let files = loaded.files
-    let firstParts = loaded.takeParts()
+    var firstParts = loaded.takeParts()
     let firstKeys = loaded.joinKeys?.runs ?? []
     let plan = JoinPlan(engine.lookupKeys)
     var setAside = loaded.takeSetAside()
@@ -114,17 +117,17 @@ struct EarlyJudging: Sendable {
     engine.timer?.lap(.read)
     var parts = judged
     var second: [[RecordStore.Document]] = []
-    var counts: [Int] = []
     var issues = loaded.issues
     for i in parts.indices {
-      counts.append(parts[i].documents.count)
       second.append(parts[i].documents)
       parts[i].documents = []
       issues += parts[i].issues
     }
+    let counts = second.map(\.count)
 
-    // Both waves' documents in file order, each moved, not copied; and where each went.
-    let merged = Self.merge(firstParts, second)
+    // Both waves' documents in file order, each moved, not copied (the lists are taken apart, each
+    // held only here); and where each went.
+    let merged = Self.merge(&firstParts, &second)
     let keys = Self.keys(
       first: firstKeys, second: parts.map(\.keys), counts: counts, firstPlace: merged.firstPlace, secondPlace: merged.secondPlace)
     let documents = merged.documents
@@ -243,39 +246,25 @@ struct EarlyJudging: Sendable {
     return part
   }
 
-  /// The early rules on one meeting, as `Engine.recordFindings` judges them, the window left to the end.
+  /// The early rules on one meeting, as `Engine.recordFindings` judges them (its `judge`, with the
+  /// meeting in no store and listed by its document), the window left to the end.
   private func judge(_ record: Record, document: Int, store: RecordStore, runs: [RecordRuleRun], into part: inout Part) {
-    let root = record.root
-    let type = TypeGate.type(of: root)
-    var env = Environment(store: store, root: .node(.mapping(root)), scope: .node(.mapping(root)), variables: [:])
+    let type = TypeGate.type(of: record.root)
+    var env = Environment(store: store, root: .node(.mapping(record.root)), scope: .node(.mapping(record.root)), variables: [:])
     var out: [Finding] = []
-    for (r, run) in runs.enumerated() {
-      guard run.gate?.admits(type) ?? true else { continue }
-      if let prejudge = run.body.prejudge {
-        switch prejudge(store, -1, root) {
-        case .skipped: continue
-        case .passed:
-          part.checked[r].append(document)
-          continue
-        case .unsure: break
-        }
-      }
-      env.variables = run.variables
-      if let filter = run.body.compiledFilter, !filter.holds(env) { continue }
-      part.checked[r].append(document)
-      for (name, value) in run.body.compiledLets { env.variables[name] = value.evaluate(env) }
-      engine.judge(run.rule, run.body.checks, env: env, record: record, period: nil, into: &out, store: store)
+    for (r, run) in runs.enumerated() where run.gate?.admits(type) ?? true {
+      engine.judge(
+        run, record: record, at: -1, label: document, inWindow: true, window: nil, env: &env, store: store, into: &out,
+        checked: &part.checked[r])
     }
     for finding in out { part.findings.append((document, finding)) }
   }
 
   /// Two lists of documents, each in file order, as one in file order: each document moved from the
-  /// end of its list to its place, and where each of either list went.
-  private static func merge(_ first: [[RecordStore.Document]], _ second: [[RecordStore.Document]]) -> (
+  /// end of its list to its place (the lists are left empty), and where each of either list went.
+  private static func merge(_ first: inout [[RecordStore.Document]], _ second: inout [[RecordStore.Document]]) -> (
     documents: [RecordStore.Document], firstPlace: [Int], secondPlace: [Int]
   ) {
-    var first = first
-    var second = second
     let firstCount = first.reduce(0) { $0 + $1.count }
     let secondCount = second.reduce(0) { $0 + $1.count }
     let total = firstCount + secondCount

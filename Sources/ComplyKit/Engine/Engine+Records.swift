@@ -112,11 +112,14 @@ extension Engine {
 
   /// One record rule on one record, in the record's environment: skipped when the record is dated
   /// outside the window or the rule's filter passes it over; else its `let`s are set and its checks judged.
+  /// `index`: the record's place in `store` (-1 for a record in no store, `EarlyJudging`'s); `label`: what
+  /// `checked` lists it by (its index, unless given).
   @inline(__always)
-  private func judge(
-    _ run: RecordRuleRun, record: Record, at index: Int, inWindow: Bool, window: AuditWindow?, env: inout Environment,
-    store: RecordStore, into out: inout [Finding], checked: inout [Int]
+  func judge(
+    _ run: RecordRuleRun, record: Record, at index: Int, label: Int? = nil, inWindow: Bool, window: AuditWindow?,
+    env: inout Environment, store: RecordStore, into out: inout [Finding], checked: inout [Int]
   ) {
+    let label = label ?? index
     if run.body.compiledDate == nil {
       guard inWindow else { return }
     } else {
@@ -129,14 +132,14 @@ extension Engine {
       switch prejudge(store, index, record.root) {
       case .skipped: return
       case .passed:
-        checked.append(index)
+        checked.append(label)
         return
       case .unsure: break
       }
     }
     env.variables = run.variables
     if let filter = run.body.compiledFilter, !filter.holds(env) { return }
-    checked.append(index)
+    checked.append(label)
     for (name, value) in run.body.compiledLets { env.variables[name] = value.evaluate(env) }
     judge(run.rule, run.body.checks, env: env, record: record, period: nil, into: &out, store: store)
   }

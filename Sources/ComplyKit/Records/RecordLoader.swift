@@ -18,7 +18,7 @@ public struct RecordLoader: Sendable {
     public let issues: [SchemaIssue]
     /// The documents' join keys, when the loader was given the plan (see `JoinPlan`).
     var joinKeys: JoinKeys?
-    /// Files set aside unparsed (`RecordLoader.setsAside`), in file order.
+    /// Files set aside unparsed (`RecordLoader.setAsideFrom`), in file order.
     var setAside: [SetAsideFile] = []
 
     /// The documents' lists, taken out (the output keeps none): a list no one else holds can be
@@ -90,11 +90,10 @@ public struct RecordLoader: Sendable {
   var joins: JoinPlan?
   /// Told the number of files once they are listed, before any is read (`AuditOptions.listed`).
   var listed: (@Sendable (_ files: Int) -> Void)?
-  /// Whether a file that can hold nothing but meetings is set aside as its bytes, not parsed
-  /// (`SetAsideFile.holdsOnlyMeetings`): the audit parses and judges it once the other files are read.
-  var setsAside = false
-  /// With `setsAside`, from how many files listed it applies (`RecordKeeping.setAsideFrom`).
-  var setAsideFrom = 0
+  /// From how many files listed a file that can hold nothing but meetings is set aside as its bytes,
+  /// not parsed (`SetAsideFile.holdsOnlyMeetings`): the audit parses and judges it once the other files
+  /// are read (`RecordKeeping.setAsideFrom`). nil: never.
+  var setAsideFrom: Int?
 
   public init(jobs: Int = 1, limits: ParseLimits = .default) {
     self.jobs = max(1, jobs)
@@ -124,9 +123,8 @@ public struct RecordLoader: Sendable {
     let listed = entries
     // Files known to be large (registries, as the walk found them) are read first: see `ChunkPlan.order`.
     let heavy = listed.indices.filter { (listed[$0].size ?? 0) >= Self.heavyFileSize }
-    var loader = self
-    loader.setsAside = setsAside && listed.count >= setAsideFrom
-    let output = loader.parse(count: listed.count, unreadableFolders: problems, heavy: heavy) { i, reader in
+    let setsAside = setAsideFrom.map { listed.count >= $0 } ?? false
+    let output = parse(count: listed.count, unreadableFolders: problems, heavy: heavy, setsAside: setsAside) { i, reader in
       let entry = listed[i]
       let path = entry.path
       return (SourceFile(relativePath: entry.relativePath, displayPath: path), reader.read(entry, path: path))
@@ -142,14 +140,14 @@ public struct RecordLoader: Sendable {
 
   /// Parses `count` files, file `i` as `input(i, reader)` gives it, on `jobs` workers (each with a
   /// reader of its own for the files it reads).
+  /// `setsAside`: files that can hold nothing but meetings are kept as their bytes (`Output.setAside`).
   private func parse(
-    count: Int, unreadableFolders: [String], heavy: [Int] = [],
+    count: Int, unreadableFolders: [String], heavy: [Int] = [], setsAside: Bool = false,
     input: @Sendable @escaping (Int, FolderReader) -> (SourceFile, [UInt8]?)
   ) -> Output {
     let limits = self.limits
     let tracker = self.tracker
     let joins = self.joins.flatMap { $0.isEmpty ? nil : $0 }
-    let setsAside = self.setsAside
     // Contiguous chunks, several per core, taken by whichever core is free (files differ in size: a
     // registry is many meetings long); each core keeps one read workspace (texts met before, the tree
     // builder's stacks) and one folder reader for all its chunks.

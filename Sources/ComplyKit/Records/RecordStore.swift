@@ -300,7 +300,7 @@ public final class RecordStore: Sendable {
 
   private static func makeRecords(
     files: [SourceFile], parts: [[Document]], count documentCount: Int, parseIssues: [SchemaIssue], plan: JoinPlan,
-    readingKeys: Bool, recording: Bool = false
+    readingKeys: Bool, recording: Bool
   ) -> MadeRecords {
     var made = MadeRecords(
       issues: parseIssues, recordOf: plan.isEmpty && !recording ? [] : [Int](repeating: -1, count: documentCount))

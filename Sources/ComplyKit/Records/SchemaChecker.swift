@@ -80,7 +80,7 @@ final class SchemaChecker: Sendable {
     let path = self.path(sink.steps, step)
     var details = details
     details["field"] = .string(path)
-    let record = sink.outside ?? store.records[sink.record]
+    let record = checked(sink)
     sink.issues.append(
       SchemaIssue(
         check: check, file: record.file, mark: mark, recordID: record.id.isEmpty ? nil : record.id,
@@ -125,12 +125,17 @@ final class SchemaChecker: Sendable {
     }
   }
 
+  /// The record `sink` is checking, in the store or outside it.
+  private func checked(_ sink: borrowing Sink) -> Record {
+    sink.outside ?? store.records[sink.record]
+  }
+
   /// Whether missing field `f` is a finding. A record's `type` is read only here: only an absent
   /// field of the top level with `requiredForTypes` needs it.
   private func isRequired(_ f: Int, atRoot: Bool, sink: borrowing Sink) -> Bool {
     if plan.fields[f].required { return true }
     guard atRoot, !plan.fields[f].requiredForTypes.isEmpty,
-      let type = (sink.outside ?? store.records[sink.record]).text("type")
+      let type = checked(sink).text("type")
     else {
       return false
     }

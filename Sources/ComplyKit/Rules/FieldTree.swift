@@ -64,34 +64,13 @@ public struct FieldTree: Sendable, Equatable {
     walk(self, "")
     return out.sorted()
   }
-
-  /// `mapping` with only the fields this tree reads: every node kept is the node that was there (its
-  /// mark, style and text unchanged), every list keeps all its items, each item cut down alike.
-  public func pruning(_ mapping: MappingNode) -> MappingNode {
-    guard !whole else { return mapping }
-    var entries: [MappingNode.Entry] = []
-    for entry in mapping.entries {
-      guard let child = children[entry.key.text] else { continue }
-      entries.append(MappingNode.Entry(key: entry.key, value: child.pruning(entry.value)))
-    }
-    return MappingNode(entries: entries, mark: mapping.mark)
-  }
-
-  /// `node` with only the fields this tree reads (a scalar as it is).
-  public func pruning(_ node: Node) -> Node {
-    guard !whole else { return node }
-    switch node {
-    case .scalar: return node
-    case .mapping(let m): return .mapping(pruning(m))
-    case .sequence(let s): return .sequence(SequenceNode(items: s.items.map { pruning($0) }, mark: s.mark))
-    }
-  }
 }
 
 extension FieldTree {
-  /// The tree made ready to cut many records down (`FieldTree.pruning` does the same, slowly): each
-  /// level's names with their UTF-8 length and first byte, matched against a mapping's keys without
-  /// hashing, and a node read whole kept as it is, not rebuilt.
+  /// The tree made ready to cut records down: each level's names with their UTF-8 length and first
+  /// byte, matched against a mapping's keys without hashing, and a node read whole kept as it is, not
+  /// rebuilt. A mapping keeps only the fields the tree reads, every node kept being the node that was
+  /// there (its mark, style and text unchanged); a list keeps all its items, each cut down alike.
   final class Plan: Sendable {
     let whole: Bool
     private let keys: [(text: String, length: UInt16, firstByte: UInt8, child: Plan)]
