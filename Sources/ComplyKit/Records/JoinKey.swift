@@ -1,5 +1,5 @@
 /// One key of a join index: the texts a record gives at a lookup's paths, hashed and compared by
-/// their UTF-8 bytes as `TextKey` is.
+/// their UTF-8 bytes as `TextIndex` does.
 ///
 /// The key holds the record's own texts rather than one text composed of them: an organization and
 /// an agenda title are two references to texts the trees hold already (a title met again is one text,
@@ -19,8 +19,8 @@ struct JoinKey: Hashable, Sendable {
   init(_ first: String, _ rest: String? = nil) {
     self.first = first
     self.rest = rest
-    let head = TextKey(first)._rawHashValue(seed: 0)
-    hash = rest.map { TextKey($0)._rawHashValue(seed: head) } ?? head
+    let head = TextHash.of(first)
+    hash = rest.map { TextHash.of($0, seed: head) } ?? head
   }
 
   func hash(into hasher: inout Hasher) {

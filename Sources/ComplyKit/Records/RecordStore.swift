@@ -11,11 +11,11 @@ public final class RecordStore: Sendable {
   public let calendar: WorkCalendar
   public let kinship: KinshipGraph
 
-  let byID: [TextKey: Int]
+  let byID: TextIndex
   let byKind: [String: [Int]]
   /// Every text a person reference may give: person names (the first person of each), then person
   /// ids, which win over a name written the same way. `person(named:)` hashes a reference once here.
-  let persons: [TextKey: Int]
+  let persons: TextIndex
   /// Few (one per join the rules make), so found by comparison rather than hashing.
   let lookups: [(key: LookupKey, index: JoinIndex)]
   /// The documents the records were made from, kept for as long as the store is: each holds its tree's
@@ -153,7 +153,7 @@ public final class RecordStore: Sendable {
       (key: keys[k], index: JoinIndex(parts: (0..<indexParts).map { indexes[k * indexParts + $0] ?? [:] }))
     }
 
-    var personsByName: [TextKey: Int] = [:]
+    var personsByName = TextIndex()
     var calendar = WorkCalendar.empty
     for calendarPart in calendars { calendar = calendar.merging(calendarPart) }
     // By index: a copy of each record would retain and release its tree. Grouped by the kind's position
@@ -164,7 +164,7 @@ public final class RecordStore: Sendable {
       byPosition[known.position].append(i)
       switch known {
       case .person:
-        if let name = records[i].text("name").map(TextKey.init), personsByName[name] == nil { personsByName[name] = i }
+        if let name = records[i].text("name") { personsByName.claim(name, i) }
       case .calendar:
         calendar = calendar.merging(Self.calendar(from: records[i]))
       default:
@@ -182,10 +182,12 @@ public final class RecordStore: Sendable {
     self.byID = byID
     self.byKind = byKind
     let personIndices = byKind[RecordKind.person.rawValue] ?? []
-    var persons: [TextKey: Int] = [:]
-    persons.reserveCapacity(2 * (personsByName.count + personIndices.count))
-    for (name, i) in personsByName { persons[name] = i }
-    for i in personIndices where !records[i].id.isEmpty { persons[TextKey(records[i].id)] = i }
+    // Names first (the first person of each), then ids, which win over a name written the same way.
+    var persons = TextIndex(capacity: personsByName.count + personIndices.count)
+    for i in personIndices {
+      if let name = records[i].text("name") { persons.claim(name, i) }
+    }
+    for i in personIndices where !records[i].id.isEmpty { persons.set(records[i].id, i) }
     self.persons = persons
     self.hasPersonRegistry = !(byKind[RecordKind.person.rawValue]?.isEmpty ?? true)
     self.calendar = calendar
@@ -290,7 +292,7 @@ public final class RecordStore: Sendable {
   private struct MadeRecords: Sendable {
     var records: [Record] = []
     var issues: [SchemaIssue]
-    var byID: [TextKey: Int] = [:]
+    var byID = TextIndex()
     /// The record each document became (-1: none), for the join keys, which are by document (empty
     /// when there are no joins).
     var recordOf: [Int]
@@ -305,9 +307,7 @@ public final class RecordStore: Sendable {
     var made = MadeRecords(
       issues: parseIssues, recordOf: plan.isEmpty && !recording ? [] : [Int](repeating: -1, count: documentCount))
     made.records.reserveCapacity(documentCount)
-    // Twice the room: a dictionary keeps no hashes, so a look-up compares the bytes of every key in
-    // the run of slots it probes, and filled up to its usual three quarters that is about four keys.
-    made.byID.reserveCapacity(2 * documentCount)
+    made.byID = TextIndex(capacity: documentCount)
     // Each document read where it is, field by field (document `d` of the audit): a copy of each would
     // retain its tree and texts and release them again, all on one core between parallel steps.
     var d = -1
@@ -337,7 +337,7 @@ public final class RecordStore: Sendable {
           }
           // One hash for the look-up and the filing: the id is filed under this record unless one has it.
           let next = made.records.count
-          if !id.isEmpty, case let first = Self.claim(&made.byID[TextKey(id), default: -1], next), first != next {
+          if !id.isEmpty, case let first = made.byID.claim(id, next), first != next {
             let firstRecord = made.records[first]
             let firstFile = files[firstRecord.file].displayPath
             made.issues.append(
@@ -359,12 +359,6 @@ public final class RecordStore: Sendable {
     return made
   }
 
-  /// The record a slot of the id index names: `record`, filed now, when the slot was empty (-1).
-  private static func claim(_ slot: inout Int, _ record: Int) -> Int {
-    if slot < 0 { slot = record }
-    return slot
-  }
-
   /// A record's index appended to a join's list once, however many of its values give the key
   /// (the list is reached through one hash, in place).
   private static func appendOnce(_ i: Int, to list: inout [Int]) {
@@ -372,7 +366,7 @@ public final class RecordStore: Sendable {
   }
 
   public func index(of id: String) -> Int? {
-    if let i = byID[TextKey(id)] { return i }
+    if let i = byID[id] { return i }
     misses?.add(id)
     return nil
   }
@@ -386,7 +380,7 @@ public final class RecordStore: Sendable {
 
   /// A person by id, or by name when no person has that id.
   public func person(named text: String) -> Int? {
-    if let i = persons[TextKey(text)] { return i }
+    if let i = persons[text] { return i }
     misses?.add(text)
     return nil
   }
@@ -418,10 +412,10 @@ public final class RecordStore: Sendable {
     return WorkCalendar(holidays: holidays, workdays: workdays, years: years)
   }
 
-  static func kinship(records: [Record], indices: [Int], byID: [TextKey: Int], byName: [TextKey: Int]) -> KinshipGraph {
+  static func kinship(records: [Record], indices: [Int], byID: TextIndex, byName: TextIndex) -> KinshipGraph {
     func canonical(_ text: String) -> String {
-      if let i = byID[TextKey(text)] { return records[i].id }
-      if let i = byName[TextKey(text)] { return records[i].id }
+      if let i = byID[text] { return records[i].id }
+      if let i = byName[text] { return records[i].id }
       return text
     }
     var edges: [(person: String, relation: PrimitiveRelation, other: String)] = []

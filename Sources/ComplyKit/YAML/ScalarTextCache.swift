@@ -72,12 +72,12 @@ final class ScalarTextCache {
   @inline(__always)
   private static func pack(_ p: UnsafeRawPointer, count: Int) -> (UInt64, UInt64) {
     if count >= 8 { return (p.loadUnaligned(as: UInt64.self), p.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)) }
-    return (TextKey.word(p, count: count), 0)
+    return (TextHash.word(p, count: count), 0)
   }
 
   private func longText(_ bytes: UnsafeBufferPointer<UInt8>, base: UnsafePointer<UInt8>) -> String {
     let count = bytes.count
-    var h = UInt64(UInt(bitPattern: TextKey.mix(bytes, seed: 0)))
+    var h = UInt64(UInt(bitPattern: TextHash.mix(bytes, seed: 0)))
     h |= 1  // 0 marks an empty slot
     let slot = Int(truncatingIfNeeded: h >> 40) % Self.slots
     if longHashes[slot] == h {

@@ -1,31 +1,18 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
-/// Record text used as a dictionary key, hashed and compared by its UTF-8 bytes.
+/// The hash of record text by its UTF-8 bytes, for the store's indexes (`TextIndex`, `JoinKey`) and
+/// the reader's cache of scalar texts.
 ///
 /// `String`'s own hashing normalizes Unicode first, which dominates an index over Chinese names and
-/// titles; records are compared as written everywhere else too (see `Value.sameBytes`).
-///
-/// The hash is the type's own: the bytes are mixed eight at a time with multiply–xorshift steps and a
-/// final avalanche, seeded by the dictionary, instead of being fed to the standard SipHash `Hasher`
-/// (a fifth of the cost for ids and names, whose look-ups every reference check and join makes). The
-/// keys are the audit's own records, so a hash chosen to resist hostile inputs buys nothing here.
-struct TextKey: Hashable, Sendable {
-  let text: String
-
-  init(_ text: String) { self.text = text }
-
-  func hash(into hasher: inout Hasher) {
-    hasher.combine(_rawHashValue(seed: 0))
-  }
-
-  func _rawHashValue(seed: Int) -> Int {
-    if let hash = text.utf8.withContiguousStorageIfAvailable({ Self.mix($0, seed: seed) }) { return hash }
+/// titles; records are compared as written everywhere else too (see `Value.sameBytes`). The bytes are
+/// mixed eight at a time with multiply–xorshift steps and a final avalanche instead of being fed to the
+/// standard SipHash `Hasher` (a fifth of the cost for ids and names, whose look-ups every reference
+/// check and join makes). The texts are the audit's own records, so a hash chosen to resist hostile
+/// inputs buys nothing here.
+enum TextHash {
+  /// The hash of `text`'s bytes, mixed with `seed`.
+  static func of(_ text: String, seed: Int = 0) -> Int {
+    if let hash = text.utf8.withContiguousStorageIfAvailable({ mix($0, seed: seed) }) { return hash }
     var copy = text
-    return copy.withUTF8 { Self.mix($0, seed: seed) }
+    return copy.withUTF8 { mix($0, seed: seed) }
   }
 
   /// The hash of `bytes` (also the reader's, for its cache of scalar texts).
@@ -65,6 +52,4 @@ struct TextKey: Hashable, Sendable {
     let bytes = p.assumingMemoryBound(to: UInt8.self)
     return UInt64(bytes[0]) << 16 | UInt64(bytes[count / 2]) << 8 | UInt64(bytes[count - 1])
   }
-
-  static func == (a: TextKey, b: TextKey) -> Bool { Value.sameBytes(a.text, b.text) }
 }
