@@ -51,3 +51,30 @@ import Testing
     #expect(index["caf\u{E9}"] == 0)
   }
 }
+
+/// With a person registry too large for the processor's cache, the schema checker asks for a record's
+/// persons ahead of checking them; what it finds must not change.
+@Suite struct PersonPrefetchTests {
+  @Test func findsTheSameReferencesWithALargeRegistry() throws {
+    let persons = (0..<3_000).map { "kind: person\nid: p\($0)\nname: 党员\($0)\n" }.joined(separator: "---\n")
+    let meeting = """
+      kind: meeting
+      id: m1
+      org: o1
+      type: 支部委员会
+      date: 2025-03-01
+      host: p0
+      recorder: 党员2999
+      present: [p1, nobody, 党员17]
+      absent: [{person: p2, reason: 出差}, {person: 无此人, reason: 病假}]
+      """
+    let store = makeStore("kind: organization\nid: o1\nname: 一支部\ntype: 党支部\n---\n" + persons + "---\n" + meeting)
+    let checker = SchemaChecker(store: store, checkReferences: true)
+    #expect(checker.prefetchesPersons)
+    let index = try #require(store.index(of: "m1"))
+    var sink = SchemaChecker.Sink()
+    checker.check(record: index, into: &sink)
+    let references = sink.issues.filter { $0.check == .reference }.map(\.fieldPath)
+    #expect(references == ["present[1]", "absent[1].person"])
+  }
+}

@@ -24,6 +24,8 @@ struct SchemaPlan: Sendable {
     let required: Bool
     /// Required only when the record's `type` is one of these.
     let requiredForTypes: [String]
+    /// Whether its value is, holds or may hold a person reference.
+    let holdsPersons: Bool
   }
 
   private(set) var checks: [Check] = []
@@ -56,9 +58,20 @@ struct SchemaPlan: Sendable {
     let start = fields.count
     for (spec, check) in zip(specs, valueChecks) {
       fields.append(
-        Field(key: MappingKey(spec.name), check: check, required: spec.required, requiredForTypes: spec.requiredForTypes))
+        Field(
+          key: MappingKey(spec.name), check: check, required: spec.required, requiredForTypes: spec.requiredForTypes,
+          holdsPersons: holdsPersons(check)))
     }
     return start..<fields.count
+  }
+
+  private func holdsPersons(_ check: Int) -> Bool {
+    switch checks[check] {
+    case .person: true
+    case .list(let element): holdsPersons(element)
+    case .map(let range): fields[range].contains(where: \.holdsPersons)
+    default: false
+    }
   }
 
   private mutating func add(type: FieldType) -> Int {

@@ -1,3 +1,5 @@
+import CYAML
+
 /// Texts to record numbers, for the store's look-ups by id and by person: an open-addressing table
 /// whose slots hold the text, the high half of its hash and the number side by side.
 ///
@@ -48,6 +50,19 @@ struct TextIndex: Sendable {
         i = (i + 1) & mask
       }
       return nil
+    }
+  }
+
+  /// The bytes its slots take.
+  var footprint: Int { slots.count * MemoryLayout<Slot>.stride }
+
+  /// Asks the processor for the slot where a look-up of `text` starts, so that several look-ups
+  /// wait for memory together rather than one after the other (a hint: it never faults).
+  func prefetch(_ text: String) {
+    let h = Self.hash(text)
+    slots.withUnsafeBufferPointer { slots in
+      guard let base = slots.baseAddress else { return }
+      comply_prefetch(base + (Int(truncatingIfNeeded: h) & mask))
     }
   }
 
