@@ -82,10 +82,10 @@ struct AuditCommand: ParsableCommand, WindowedCommand {
     let triaged = result.replacingFindings(setup.triage.apply(result.findings))
     if let writeBaseline {
       try OutputOptions.write(
-        bytes: ReportFormat.json.renderBytes(ReportContext(result: triaged, language: .zh, jobs: jobs)), to: writeBaseline)
+        chunks: ReportFormat.json.renderChunks(ReportContext(result: triaged, language: .zh, jobs: jobs)), to: writeBaseline)
     }
     let context = ReportContext(result: triaged, language: output.lang, color: output.useColor, jobs: jobs)
-    try output.emit(bytes: output.format.renderBytes(context))
+    try output.emit(chunks: output.format.renderChunks(context))
     if var measured = result.timings {
       measured.add(.report, nanoseconds: AuditTimings.now() - reportStarted)
       let text = TimingsReport.render(measured, files: result.files, records: result.records, jobs: jobs, language: output.lang)

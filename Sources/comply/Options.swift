@@ -80,10 +80,15 @@ struct OutputOptions: ParsableArguments {
   }
 
   func emit(bytes: [UInt8]) throws {
+    try emit(chunks: [bytes])
+  }
+
+  /// The report's pieces, one after another (`ReportFormat.renderChunks`).
+  func emit(chunks: [[UInt8]]) throws {
     if let output {
-      try Self.write(bytes: bytes, to: output)
+      try Self.write(chunks: chunks, to: output)
     } else {
-      StandardStream.output.write(bytes)
+      StandardStream.output.write(chunks: chunks)
     }
   }
 
@@ -92,8 +97,12 @@ struct OutputOptions: ParsableArguments {
   }
 
   static func write(bytes: [UInt8], to path: String) throws {
+    try write(chunks: [bytes], to: path)
+  }
+
+  static func write(chunks: [[UInt8]], to path: String) throws {
     do {
-      try OutputFile.write(bytes: bytes, to: path)
+      try OutputFile.write(chunks: chunks, to: path)
     } catch {
       printError("\(path): error: cannot write: \((error as? LocalizedError)?.errorDescription ?? "\(error)")")
       throw ExitCode(2)

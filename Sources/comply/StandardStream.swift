@@ -23,6 +23,11 @@ enum StandardStream {
     _ = OutputFile.writeAll(bytes, descriptor: descriptor)
   }
 
+  /// Writes the pieces one after another (see `OutputFile.writeAll(_:descriptor:)`).
+  func write(chunks: [[UInt8]]) {
+    _ = OutputFile.writeAll(chunks, descriptor: descriptor)
+  }
+
   func write(_ text: String) {
     write(Array(text.utf8))
   }

@@ -22,6 +22,24 @@ import Testing
     }
   }
 
+  /// Pieces of every size — empty, small ones gathered, ones written straight, and enough to fill the
+  /// gathering buffer several times — make the file of their bytes in order.
+  @Test func piecesAreWrittenInOrder() throws {
+    try withFolder { folder in
+      let path = folder.appendingPathComponent("pieces.json").path
+      var chunks: [[UInt8]] = [[]]
+      for i in 0..<400 {
+        let size = [0, 1, 7, 500, 65_536, 70_000, 300_000][i % 7] / (i % 5 + 1)
+        chunks.append([UInt8](repeating: UInt8(truncatingIfNeeded: i), count: size))
+      }
+      try OutputFile.write(chunks: chunks, to: path)
+      let written = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+      let expected = Array(chunks.joined())
+      #expect(written.count == expected.count)
+      #expect(zip(written, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset == nil)
+    }
+  }
+
   @Test func aMissingFolderIsAnErrorInTheSystemsWords() throws {
     try withFolder { folder in
       let path = folder.appendingPathComponent("no-such-folder/report.json").path

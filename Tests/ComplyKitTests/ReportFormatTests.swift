@@ -197,5 +197,11 @@ import Testing
     // The bytes written out are the report's text.
     let context = ReportContext(result: try Self.triaged(), language: .zh)
     #expect(ReportFormat.json.renderBytes(context) == Array(ReportFormat.json.render(context).utf8))
+    // And so are its pieces, in order (each finding one of them).
+    for format in ReportFormat.allCases {
+      let chunks = format.renderChunks(context)
+      #expect(Array(chunks.joined()) == Array(format.render(context).utf8), "\(format)")
+      if format == .json { #expect(chunks.count > context.result.shownFindings.count) }
+    }
   }
 }

@@ -6,6 +6,11 @@ enum JSONReporter {
 
   /// The report's UTF-8 bytes (what `render` gives, without reading them back as a String).
   static func renderBytes(_ context: ReportContext) -> [UInt8] {
+    Array(renderChunks(context).joined())
+  }
+
+  /// The same bytes in pieces, in order: each finding's object is one (see `JSONWriter.renderChunks`).
+  static func renderChunks(_ context: ReportContext) -> [[UInt8]] {
     let r = context.result
     let shown = r.shownFindings
     let window: JSONWriter.Value =
@@ -28,7 +33,7 @@ enum JSONReporter {
     // `check`: what was read from the document.
     if !context.documents.isEmpty { report.append(("documents", .array(context.documents.map(\.json)))) }
     report.append(("findings", .array(findings.map { .raw($0) })))
-    return JSONWriter.renderBytes(.object(report), capacity: findings.reduce(4096) { $0 + $1.count + 8 })
+    return JSONWriter.renderChunks(.object(report))
   }
 
   /// One finding's object, as it is laid out inside the report's `findings`.

@@ -27,25 +27,47 @@ struct JSONWriter {
     return out
   }
 
+  /// The same bytes in pieces, in order, each `.raw` value one piece as it is: a large report's
+  /// findings, written one by one already, are not copied once more into one array of the whole.
+  static func renderChunks(_ value: Value) -> [[UInt8]] {
+    var chunks: [[UInt8]]? = []
+    var out: [UInt8] = []
+    write(value, indent: 0, into: &out, chunks: &chunks)
+    out.append(UInt8(ascii: "\n"))
+    chunks?.append(out)
+    return chunks ?? [out]
+  }
+
   fileprivate static func newline(_ indent: Int, into out: inout [UInt8]) {
     out.append(UInt8(ascii: "\n"))
     out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
   }
 
   static func write(_ value: Value, indent: Int, into out: inout [UInt8]) {
+    var whole: [[UInt8]]? = nil
+    write(value, indent: indent, into: &out, chunks: &whole)
+  }
+
+  /// `chunks`, when not nil: where what `out` holds goes, before each `.raw` value, which follows it
+  /// there (`renderChunks`).
+  private static func write(_ value: Value, indent: Int, into out: inout [UInt8], chunks: inout [[UInt8]]?) {
     switch value {
     case .string(let s): quote(s, into: &out)
     case .int(let i): writeInt(i, into: &out)
     case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
     case .null: out.append(contentsOf: "null".utf8)
-    case .raw(let bytes): out.append(contentsOf: bytes)
+    case .raw(let bytes):
+      guard chunks != nil else { return out.append(contentsOf: bytes) }
+      chunks?.append(out)
+      chunks?.append(bytes)
+      out = []
     case .array(let items):
       if items.isEmpty { return out.append(contentsOf: "[]".utf8) }
       out.append(UInt8(ascii: "["))
       for (i, item) in items.enumerated() {
         if i > 0 { out.append(UInt8(ascii: ",")) }
         newline(indent + 1, into: &out)
-        write(item, indent: indent + 1, into: &out)
+        write(item, indent: indent + 1, into: &out, chunks: &chunks)
       }
       newline(indent, into: &out)
       out.append(UInt8(ascii: "]"))
@@ -57,7 +79,7 @@ struct JSONWriter {
         newline(indent + 1, into: &out)
         quote(key, into: &out)
         out.append(contentsOf: ": ".utf8)
-        write(item, indent: indent + 1, into: &out)
+        write(item, indent: indent + 1, into: &out, chunks: &chunks)
       }
       newline(indent, into: &out)
       out.append(UInt8(ascii: "}"))
