@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Prints the best wall-clock time, in seconds, of RUNS runs of a command (its output discarded).
 Usage: timeit.py RUNS COMMAND [ARG...]
-       timeit.py --interleave RUNS [--pause SECONDS] [--detail] [--repeat K,K,...] -- COMMAND [ARG...] -- COMMAND [ARG...] ...
+       timeit.py --interleave RUNS [--pause SECONDS] [--warm] [--detail] [--repeat K,K,...] -- COMMAND [ARG...] -- COMMAND [ARG...] ...
 The second form runs the commands in turn, round after round, and prints the best time of each on one
 line: on a shared machine whose speed drifts from minute to minute, commands timed side by side are
 compared under the same load, where timing one command's runs and then the other's is not. Each round
@@ -12,6 +12,9 @@ pages warm, and one that follows a small program gets them cold (see docs/benchm
 --pause waits that long before each run (long enough, every run's memory is cold, as for an audit run
 once); --detail prints a line per command instead: best and median wall time, median user and system
 time.
+--warm runs each command once, untimed, before each of its samples: the sample's runs then get pages
+that a process of their own size has just freed, as the second and later of K runs in a row do,
+whatever size the command is (see growth.sh).
 --repeat gives, command by command, how many runs in a row make one of its samples (default 1): the
 sample's time is their total divided by that number. Commands of very different lengths (an audit of
 ten thousand records and one of a million) are then each timed over about the same stretch of the
@@ -43,12 +46,15 @@ def timed(command):
 
 if sys.argv[1] == "--interleave":
     runs = int(sys.argv[2])
-    pause, detail, repeat = 0.0, False, None
+    pause, detail, repeat, warm = 0.0, False, None, False
     args = sys.argv[3:]
     while args and args[0] != "--":
         if args[0] == "--pause":
             pause = float(args[1])
             args = args[2:]
+        elif args[0] == "--warm":
+            warm = True
+            args = args[1:]
         elif args[0] == "--detail":
             detail = True
             args = args[1:]
@@ -72,6 +78,8 @@ if sys.argv[1] == "--interleave":
         for k in range(len(commands)):
             i = (round + k) % len(commands)
             time.sleep(pause)
+            if warm:
+                timed(commands[i])
             samples = [timed(commands[i]) for _ in range(repeat[i])]
             times[i].append(tuple(sum(t[j] for t in samples) / repeat[i] for j in range(3)))
     if detail:
