@@ -16,7 +16,7 @@ final class SchemaChecker: Sendable {
     prefetchesPersons = checkReferences && store.hasPersonRegistry && store.persons.footprint > Self.cachedIndex
   }
 
-  /// The size of person index up to which its look-ups are taken to find it in the processor's cache
+  /// The size of a person index up to which its look-ups are taken to find it in the processor's cache
   /// (half the 512 KiB of a current core's second level): below it, asking for the slots ahead costs
   /// a pass over the record's persons and saves nothing.
   static let cachedIndex = 256 << 10
@@ -51,7 +51,7 @@ final class SchemaChecker: Sendable {
   /// Asks for the person index's slots of every person a record names before they are checked one by
   /// one: in an index larger than the processor's cache (tens of thousands of persons) each look-up
   /// waits for memory, and a meeting names ten or more persons, whose waits now overlap. (At a million
-  /// meetings and 90,000 persons, 2 µs a meeting less.)
+  /// meetings and 90,000 persons, about 1 µs a meeting less.)
   private func prefetchPersons(_ range: Range<Int>, in map: borrowing MappingNode) {
     guard prefetchesPersons else { return }
     map.entries.withUnsafeBufferPointer { entries in
