@@ -175,3 +175,41 @@ private func kinshipClass(_ a: String, _ b: String) -> KinshipClass? {
     }
   }
 }
+
+/// The store's graph names each person by id: a relation may give the other person's id or name, and
+/// an id wins over a name written the same way.
+@Suite struct StoreKinshipTests {
+  @Test func relationsByIdOrByNameMeetAtTheId() {
+    let store = makeStore(
+      """
+      kind: person
+      id: p1
+      name: 张三
+      relations: [{type: 配偶, person: 李四}, {type: 父母, person: p3}]
+      ---
+      kind: person
+      id: p2
+      name: 李四
+      ---
+      kind: person
+      id: p3
+      name: 王五
+      relations: [{type: 兄弟姐妹, person: o1}]
+      ---
+      kind: person
+      id: p4
+      name: o1
+      ---
+      kind: organization
+      id: o1
+      name: 一支部
+      type: 党支部
+      """)
+    #expect(store.kinship.relation(from: "p1", to: "p2")?.steps == [.spouse])
+    #expect(store.kinship.relation(from: "p1", to: "p3")?.steps == [.parent])
+    #expect(store.kinship.relation(from: "p1", to: "李四") == nil)
+    // "o1" is a record's id (the organization's), so it stays "o1", not the person named o1.
+    #expect(store.kinship.relation(from: "p3", to: "o1")?.steps == [.sibling])
+    #expect(store.kinship.relation(from: "p3", to: "p4") == nil)
+  }
+}

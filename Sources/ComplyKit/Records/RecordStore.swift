@@ -153,7 +153,6 @@ public final class RecordStore: Sendable {
       (key: keys[k], index: JoinIndex(parts: (0..<indexParts).map { indexes[k * indexParts + $0] ?? [:] }))
     }
 
-    var personsByName = TextIndex()
     var calendar = WorkCalendar.empty
     for calendarPart in calendars { calendar = calendar.merging(calendarPart) }
     // By index: a copy of each record would retain and release its tree. Grouped by the kind's position
@@ -163,8 +162,6 @@ public final class RecordStore: Sendable {
       guard let known = records[i].knownKind else { continue }
       byPosition[known.position].append(i)
       switch known {
-      case .person:
-        if let name = records[i].text("name") { personsByName.claim(name, i) }
       case .calendar:
         calendar = calendar.merging(Self.calendar(from: records[i]))
       default:
@@ -183,7 +180,7 @@ public final class RecordStore: Sendable {
     self.byKind = byKind
     let personIndices = byKind[RecordKind.person.rawValue] ?? []
     // Names first (the first person of each), then ids, which win over a name written the same way.
-    var persons = TextIndex(capacity: personsByName.count + personIndices.count)
+    var persons = TextIndex(capacity: 2 * personIndices.count)
     for i in personIndices {
       if let name = records[i].text("name") { persons.claim(name, i) }
     }
@@ -192,7 +189,7 @@ public final class RecordStore: Sendable {
     self.hasPersonRegistry = !(byKind[RecordKind.person.rawValue]?.isEmpty ?? true)
     self.calendar = calendar
     self.lookups = lookups
-    self.kinship = Self.kinship(records: records, indices: byKind[RecordKind.person.rawValue] ?? [], byID: byID, byName: personsByName)
+    self.kinship = Self.kinship(records: records, indices: personIndices, byID: byID, persons: persons)
     self.documents = parts
     self.misses = misses
     self.documentRecords = recordingDocuments ? made.recordOf : []
@@ -412,10 +409,12 @@ public final class RecordStore: Sendable {
     return WorkCalendar(holidays: holidays, workdays: workdays, years: years)
   }
 
-  static func kinship(records: [Record], indices: [Int], byID: TextIndex, byName: TextIndex) -> KinshipGraph {
+  /// `persons`: the store's person index. A text that is no record's id finds there only a person
+  /// by name (every id it holds is a record's), as the graph's relations may name them.
+  static func kinship(records: [Record], indices: [Int], byID: TextIndex, persons: TextIndex) -> KinshipGraph {
     func canonical(_ text: String) -> String {
       if let i = byID[text] { return records[i].id }
-      if let i = byName[text] { return records[i].id }
+      if let i = persons[text] { return records[i].id }
       return text
     }
     var edges: [(person: String, relation: PrimitiveRelation, other: String)] = []
