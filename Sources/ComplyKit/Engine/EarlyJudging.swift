@@ -220,9 +220,7 @@ struct EarlyJudging: Sendable {
     for k in range {
       let (file, bytes) = setAside.take(k)
       let parsed = RecordLoader.parseOne(files[file], bytes, index: file, limits: limits, workspace: worker.workspace)
-      part.issues += parsed.errors.map { error in
-        SchemaIssue(check: .parse, file: file, mark: error.mark, details: ["error": .string(error.message)])
-      }
+      part.issues += parsed.issues
       for node in parsed.documents {
         let document = part.documents.count
         guard let root = node.mapping else {

@@ -186,9 +186,7 @@ public struct RecordLoader: Sendable {
             chunk.documents.append(RecordStore.Document(file: i, node: node, header: header))
           }
           slots.put(parsed.file, at: i)
-          chunk.issues += parsed.errors.map { error in
-            SchemaIssue(check: .parse, file: i, mark: error.mark, details: ["error": .string(error.message)])
-          }
+          chunk.issues += parsed.issues
         }
         return [chunk]
       }
@@ -292,7 +290,7 @@ public struct RecordLoader: Sendable {
       let parsed = Self.parseOne(file, bytes, index: 0, limits: limits, format: format)
       return Output(
         files: [file], documents: parsed.documents.map { RecordStore.Document(file: 0, node: $0) },
-        issues: parsed.errors.map { SchemaIssue(check: .parse, file: 0, mark: $0.mark, details: ["error": .string($0.message)]) })
+        issues: parsed.issues)
     }
     guard let text = String(bytes: bytes, encoding: .utf8) else {
       return Output(
@@ -308,6 +306,11 @@ public struct RecordLoader: Sendable {
     let file: SourceFile
     let documents: [Node]
     let errors: [YAMLError]
+
+    /// The errors as the audit reports them (`schema.parse`), for the file at `index`.
+    var issues: [SchemaIssue] {
+      errors.map { SchemaIssue(check: .parse, file: index, mark: $0.mark, details: ["error": .string($0.message)]) }
+    }
   }
 
   /// `.json` in any case, without lowercasing the whole path.
