@@ -93,7 +93,7 @@ extension Engine {
         let i = indices[k]
         let (type, filed) = store.records.withUnsafeBufferPointer { records in
           // The roots of the records a few places on, fetched ahead of their turn (see `TreePrefetch`).
-          for lead in 2...TreePrefetch.leads where k + lead < indices.count {
+          for lead in 2...TreePrefetch.leads where k + lead < indices.endIndex {
             TreePrefetch.shared.fetch(records, indices[k + lead], lead: lead)
           }
           return (TypeGate.type(of: records[i].root), records[i].day)

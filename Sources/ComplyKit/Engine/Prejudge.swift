@@ -196,14 +196,14 @@ enum Prejudge {
 
   /// `any(list, c)`: some element for which `c` holds.
   @inline(__always)
-  static func any<T>(_ items: [T], _ c: (T) throws(Unsure) -> Bool?) throws(Unsure) -> Bool {
+  static func any<C: Collection>(_ items: C, _ c: (C.Element) throws(Unsure) -> Bool?) throws(Unsure) -> Bool {
     for item in items where try c(item) == true { return true }
     return false
   }
 
   /// `all(list, c)`: false when `c` is false for some element, else unknown when it is unknown for one.
   @inline(__always)
-  static func all<T>(_ items: [T], _ c: (T) throws(Unsure) -> Bool?) throws(Unsure) -> Bool? {
+  static func all<C: Collection>(_ items: C, _ c: (C.Element) throws(Unsure) -> Bool?) throws(Unsure) -> Bool? {
     var unknown = false
     for item in items {
       switch try c(item) {
@@ -217,7 +217,7 @@ enum Prejudge {
 
   /// `count(list, c)`.
   @inline(__always)
-  static func count<T>(_ items: [T], _ c: (T) throws(Unsure) -> Bool?) throws(Unsure) -> Int {
+  static func count<C: Collection>(_ items: C, _ c: (C.Element) throws(Unsure) -> Bool?) throws(Unsure) -> Int {
     var n = 0
     for item in items where try c(item) == true { n += 1 }
     return n
@@ -225,7 +225,7 @@ enum Prejudge {
 
   /// `lookup(kind, path, value, …)` with one or two paths, each value one field, as
   /// `Function.call` finds it: the records in the join index under the values' texts.
-  static func lookup(_ store: RecordStore, _ key: LookupKey, _ first: Node?, _ rest: Node?) throws(Unsure) -> [Int] {
+  static func lookup(_ store: RecordStore, _ key: LookupKey, _ first: Node?, _ rest: Node?) throws(Unsure) -> ArraySlice<Int> {
     guard let first = try joinText(first) else { return [] }
     if key.paths.count == 1 { return store.lookup(key, first) }
     guard let rest = try joinText(rest) else { return [] }

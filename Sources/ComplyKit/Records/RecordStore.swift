@@ -100,7 +100,7 @@ public final class RecordStore: Sendable {
     // Every part reads all the keys of its index, so the parts are at most eight.
     let keys = plan.keys
     let indexParts = min(max(1, jobs), 8)
-    let built = ResultSlots<[JoinKey: [Int]]>(count: keys.count * indexParts)
+    let built = ResultSlots<JoinIndex.Part>(count: keys.count * indexParts)
     var made: MadeRecords
     if let given, indexParts > 1, !keys.isEmpty {
       // The keys were read by the loader: the indexes are built by document on the other cores while
@@ -126,7 +126,7 @@ public final class RecordStore: Sendable {
       made = madeSlot.values[0] ?? makeRecords()
       if made.records.count != documentCount {
         let recordOf = made.recordOf
-        for task in 0..<keys.count * indexParts { built.set(task, Self.byRecord(built.values[task] ?? [:], recordOf: recordOf)) }
+        for task in 0..<keys.count * indexParts { built.set(task, (built.values[task] ?? JoinIndex.Part()).byRecord(recordOf)) }
       }
     } else {
       made = Self.makeRecords(
@@ -150,7 +150,7 @@ public final class RecordStore: Sendable {
     let byID = made.byID
     let indexes = built.values
     let lookups = keys.indices.map { k in
-      (key: keys[k], index: JoinIndex(parts: (0..<indexParts).map { indexes[k * indexParts + $0] ?? [:] }))
+      (key: keys[k], index: JoinIndex(parts: (0..<indexParts).map { indexes[k * indexParts + $0] ?? JoinIndex.Part() }))
     }
 
     var calendar = WorkCalendar.empty
@@ -247,28 +247,15 @@ public final class RecordStore: Sendable {
   /// records that give it, in record order; with `recordOf` nil, to the documents (see `byRecord`).
   private static func joinIndex(
     _ k: Int, part: Int, of parts: Int, runs: [JoinPlan.Run], recordOf: [Int]?, capacity: Int
-  ) -> [JoinKey: [Int]] {
-    var index: [JoinKey: [Int]] = [:]
-    index.reserveCapacity(capacity)
+  ) -> JoinIndex.Part {
+    var builder = JoinIndex.Part.Builder(capacity: capacity)
     for run in runs {
       for entry in run.entries where entry.index == k && JoinIndex.part(of: entry.key.hash, among: parts) == part {
         let i = recordOf.map { $0[run.first + entry.document] } ?? run.first + entry.document
-        if i >= 0 { appendOnce(i, to: &index[entry.key, default: []]) }
+        if i >= 0 { builder.add(entry.key, i) }
       }
     }
-    return index
-  }
-
-  /// An index by document turned into one by record: each document's record (documents that made
-  /// none left out, and keys left with none dropped).
-  private static func byRecord(_ index: [JoinKey: [Int]], recordOf: [Int]) -> [JoinKey: [Int]] {
-    var out: [JoinKey: [Int]] = [:]
-    out.reserveCapacity(index.count)
-    for (key, documents) in index {
-      let records = documents.compactMap { recordOf[$0] >= 0 ? recordOf[$0] : nil }
-      if !records.isEmpty { out[key] = records }
-    }
-    return out
+    return builder.finish()
   }
 
   /// For each of `count` join indexes, how many documents give it a key: about the keys it will hold.
@@ -356,12 +343,6 @@ public final class RecordStore: Sendable {
     return made
   }
 
-  /// A record's index appended to a join's list once, however many of its values give the key
-  /// (the list is reached through one hash, in place).
-  private static func appendOnce(_ i: Int, to list: inout [Int]) {
-    if list.last != i { list.append(i) }
-  }
-
   public func index(of id: String) -> Int? {
     if let i = byID[id] { return i }
     misses?.add(id)
@@ -389,7 +370,7 @@ public final class RecordStore: Sendable {
 
   /// The records of a lookup that give `value` at its first path (and `rest`, the later paths' values
   /// joined, at the others).
-  func lookup(_ key: LookupKey, _ value: String, _ rest: String? = nil) -> [Int] {
+  func lookup(_ key: LookupKey, _ value: String, _ rest: String? = nil) -> ArraySlice<Int> {
     lookupIndex(key)?[JoinKey(value, rest)] ?? []
   }
 
