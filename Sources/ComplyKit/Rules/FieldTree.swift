@@ -73,24 +73,40 @@ extension FieldTree {
   /// there (its mark, style and text unchanged); a list keeps all its items, each cut down alike.
   final class Plan: Sendable {
     let whole: Bool
-    private let keys: [(text: String, length: UInt16, firstByte: UInt8, child: Plan)]
+    /// The names read at this level, sorted; each name's UTF-8 length and first byte packed in one word
+    /// (`signature`), scanned before any text is compared; and each name's own plan.
+    private let names: [String]
+    private let signatures: [UInt32]
+    private let children: [Plan]
 
     init(_ tree: FieldTree) {
       whole = tree.whole
-      keys = tree.children.keys.sorted().compactMap { name in
-        tree.children[name].map { (name, UInt16(clamping: name.utf8.count), name.utf8.first ?? 0, Plan($0)) }
-      }
+      names = tree.children.keys.sorted()
+      signatures = names.map { Self.signature(length: UInt16(clamping: $0.utf8.count), firstByte: $0.utf8.first ?? 0) }
+      children = names.map { name in tree.children[name].map(Plan.init) ?? Plan(FieldTree()) }
+    }
+
+    @inline(__always)
+    private static func signature(length: UInt16, firstByte: UInt8) -> UInt32 {
+      UInt32(length) << 8 | UInt32(firstByte)
     }
 
     func pruning(_ mapping: MappingNode) -> MappingNode {
       guard !whole else { return mapping }
       var entries: [MappingNode.Entry] = []
-      entries.reserveCapacity(min(mapping.entries.count, keys.count))
+      entries.reserveCapacity(min(mapping.entries.count, names.count))
+      // Read in place: iterating the names' list by value retained and released each name and plan for
+      // every key of every record cut down.
       mapping.entries.withUnsafeBufferPointer { all in
-        for entry in all {
-          for key in keys where entry.key.hasText(key.text, length: key.length, firstByte: key.firstByte) {
-            entries.append(MappingNode.Entry(key: entry.key, value: key.child.pruning(entry.value)))
-            break
+        signatures.withUnsafeBufferPointer { signatures in
+          names.withUnsafeBufferPointer { names in
+            for entry in all {
+              let signature = Self.signature(length: entry.key.shortLength, firstByte: entry.key.firstByte)
+              for k in signatures.indices where signatures[k] == signature && entry.key.text == names[k] {
+                entries.append(MappingNode.Entry(key: entry.key, value: children[k].pruning(entry.value)))
+                break
+              }
+            }
           }
         }
       }
