@@ -84,7 +84,7 @@ struct OutputOptions: ParsableArguments {
   }
 
   /// The report's pieces, one after another (`ReportFormat.renderChunks`).
-  func emit(chunks: [[UInt8]]) throws {
+  func emit<Pieces: Sequence<[UInt8]>>(chunks: Pieces) throws {
     if let output {
       try Self.write(chunks: chunks, to: output)
     } else {
@@ -100,7 +100,7 @@ struct OutputOptions: ParsableArguments {
     try write(chunks: [bytes], to: path)
   }
 
-  static func write(chunks: [[UInt8]], to path: String) throws {
+  static func write<Pieces: Sequence<[UInt8]>>(chunks: Pieces, to path: String) throws {
     do {
       try OutputFile.write(chunks: chunks, to: path)
     } catch {

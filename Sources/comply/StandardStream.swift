@@ -24,7 +24,7 @@ enum StandardStream {
   }
 
   /// Writes the pieces one after another (see `OutputFile.writeAll(_:descriptor:)`).
-  func write(chunks: [[UInt8]]) {
+  func write<Pieces: Sequence<[UInt8]>>(chunks: Pieces) {
     _ = OutputFile.writeAll(chunks, descriptor: descriptor)
   }
 

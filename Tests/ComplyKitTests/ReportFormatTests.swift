@@ -199,9 +199,18 @@ import Testing
     #expect(ReportFormat.json.renderBytes(context) == Array(ReportFormat.json.render(context).utf8))
     // And so are its pieces, in order (each finding one of them).
     for format in ReportFormat.allCases {
-      let chunks = format.renderChunks(context)
+      let chunks = Array(format.renderChunks(context))
       #expect(Array(chunks.joined()) == Array(format.render(context).utf8), "\(format)")
       if format == .json { #expect(chunks.count > context.result.shownFindings.count) }
+    }
+    // The findings written a batch at a time, on one core or two, make the same text.
+    #expect(context.result.shownFindings.count > 3)
+    for batch in [1, 2, 3, 1000] {
+      for jobs in [1, 2] {
+        let context = ReportContext(result: context.result, language: .zh, jobs: jobs)
+        let pieces = JSONReporter.renderChunks(context, batch: batch)
+        #expect(Array(pieces.joined()) == Array(ReportFormat.json.render(context).utf8), "batch \(batch), jobs \(jobs)")
+      }
     }
   }
 }

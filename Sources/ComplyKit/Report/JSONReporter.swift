@@ -9,8 +9,12 @@ enum JSONReporter {
     Array(renderChunks(context).joined())
   }
 
-  /// The same bytes in pieces, in order: each finding's object is one (see `JSONWriter.renderChunks`).
-  static func renderChunks(_ context: ReportContext) -> [[UInt8]] {
+  /// How many findings are written at a time when the report is written in pieces: some 2 MB of text.
+  static let batch = 4096
+
+  /// The same bytes in pieces, in order: each finding's object is one, written `batch` at a time as the
+  /// pieces are read (see `ReportPieces`).
+  static func renderChunks(_ context: ReportContext, batch: Int = batch) -> ReportPieces {
     let r = context.result
     let shown = r.shownFindings
     let window: JSONWriter.Value =
@@ -23,17 +27,19 @@ enum JSONReporter {
       ("by_severity", .object([("error", .int(r.count(.error))), ("warning", .int(r.count(.warning))), ("info", .int(r.count(.info)))])),
     ])
     // Each finding is written straight into bytes, at the depth it sits at (report → findings → item),
-    // on `jobs` cores: a large audit's report has tens of thousands, written after the parallel steps.
+    // on `jobs` cores: a large audit's report has hundreds of thousands, written after the parallel steps.
     let language = context.language
-    let findings = ChunkPlan.map(shown.count, jobs: context.jobs) { range in range.map { item(shown[$0], language) } }
+    let jobs = context.jobs
     var report: [(String, JSONWriter.Value)] = [
       ("tool", .object([("name", .string("comply")), ("version", .string(context.version))])),
       ("window", window), ("summary", summary),
     ]
     // `check`: what was read from the document.
     if !context.documents.isEmpty { report.append(("documents", .array(context.documents.map(\.json)))) }
-    report.append(("findings", .array(findings.map { .raw($0) })))
-    return JSONWriter.renderChunks(.object(report))
+    report.append(("findings", .array(shown.indices.map { .deferred($0) })))
+    return ReportPieces(layout: JSONWriter.pieces(.object(report)), batch: batch) { range in
+      ChunkPlan.map(range.count, jobs: jobs) { part in part.map { item(shown[range.lowerBound + $0], language) } }
+    }
   }
 
   /// One finding's object, as it is laid out inside the report's `findings`.

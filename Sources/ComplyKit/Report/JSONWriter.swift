@@ -11,6 +11,15 @@ struct JSONWriter {
     case object([(String, Value)])
     /// Written already, at the indentation where it goes (see `ObjectWriter`).
     case raw([UInt8])
+    /// The place of the `n`th of a run of values written later, at the indentation where it goes (the
+    /// findings of a report written in pieces, `pieces`); nothing where the document is written whole.
+    case deferred(Int)
+  }
+
+  /// A document in pieces (`pieces`): bytes, or the place of a value written later.
+  enum Piece {
+    case bytes([UInt8])
+    case deferred(Int)
   }
 
   /// `capacity`: room to reserve at once (a report knows about how long its findings are).
@@ -27,15 +36,15 @@ struct JSONWriter {
     return out
   }
 
-  /// The same bytes in pieces, in order, each `.raw` value one piece as it is: a large report's
-  /// findings, written one by one already, are not copied once more into one array of the whole.
-  static func renderChunks(_ value: Value) -> [[UInt8]] {
-    var chunks: [[UInt8]]? = []
+  /// The same bytes in pieces, in order: each `.raw` value one piece as it is, each `.deferred` one a
+  /// place for its value (see `ReportPieces`).
+  static func pieces(_ value: Value) -> [Piece] {
+    var pieces: [Piece]? = []
     var out: [UInt8] = []
-    write(value, indent: 0, into: &out, chunks: &chunks)
+    write(value, indent: 0, into: &out, chunks: &pieces)
     out.append(UInt8(ascii: "\n"))
-    chunks?.append(out)
-    return chunks ?? [out]
+    pieces?.append(.bytes(out))
+    return pieces ?? [.bytes(out)]
   }
 
   fileprivate static func newline(_ indent: Int, into out: inout [UInt8]) {
@@ -44,13 +53,13 @@ struct JSONWriter {
   }
 
   static func write(_ value: Value, indent: Int, into out: inout [UInt8]) {
-    var whole: [[UInt8]]? = nil
+    var whole: [Piece]? = nil
     write(value, indent: indent, into: &out, chunks: &whole)
   }
 
-  /// `chunks`, when not nil: where what `out` holds goes, before each `.raw` value, which follows it
-  /// there (`renderChunks`).
-  private static func write(_ value: Value, indent: Int, into out: inout [UInt8], chunks: inout [[UInt8]]?) {
+  /// `chunks`, when not nil: where what `out` holds goes, before each `.raw` or `.deferred` value, which
+  /// follows it there (`pieces`).
+  private static func write(_ value: Value, indent: Int, into out: inout [UInt8], chunks: inout [Piece]?) {
     switch value {
     case .string(let s): quote(s, into: &out)
     case .int(let i): writeInt(i, into: &out)
@@ -58,8 +67,13 @@ struct JSONWriter {
     case .null: out.append(contentsOf: "null".utf8)
     case .raw(let bytes):
       guard chunks != nil else { return out.append(contentsOf: bytes) }
-      chunks?.append(out)
-      chunks?.append(bytes)
+      chunks?.append(.bytes(out))
+      chunks?.append(.bytes(bytes))
+      out = []
+    case .deferred(let n):
+      guard chunks != nil else { return }
+      chunks?.append(.bytes(out))
+      chunks?.append(.deferred(n))
       out = []
     case .array(let items):
       if items.isEmpty { return out.append(contentsOf: "[]".utf8) }

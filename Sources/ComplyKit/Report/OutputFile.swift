@@ -29,7 +29,7 @@ public enum OutputFile {
   }
 
   /// The pieces written one after another, as one file.
-  public static func write(chunks: [[UInt8]], to path: String) throws {
+  public static func write<Pieces: Sequence<[UInt8]>>(chunks: Pieces, to path: String) throws {
     let url = URL(fileURLWithPath: path)
     let temporary = url.deletingLastPathComponent()
       .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
@@ -45,7 +45,7 @@ public enum OutputFile {
 
   /// The bytes written straight from the array, with no copy and no fsync: a report is made again by
   /// running the audit again, and the rename alone keeps readers from half a file.
-  private static func writeAll(_ chunks: [[UInt8]], to path: String) throws {
+  private static func writeAll<Pieces: Sequence<[UInt8]>>(_ chunks: Pieces, to path: String) throws {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
     guard descriptor >= 0 else { throw WriteError(code: errno) }
     var failure = writeAll(chunks, descriptor: descriptor)
@@ -55,7 +55,7 @@ public enum OutputFile {
 
   /// Writes the pieces one after another to an open descriptor: small ones gathered up to a mebibyte
   /// per call, large ones straight from their arrays. Returns 0, or the `errno` of the write that failed.
-  public static func writeAll(_ chunks: [[UInt8]], descriptor: Int32) -> Int32 {
+  public static func writeAll<Pieces: Sequence<[UInt8]>>(_ chunks: Pieces, descriptor: Int32) -> Int32 {
     let gathered = 1 << 20
     var buffer: [UInt8] = []
     for chunk in chunks {

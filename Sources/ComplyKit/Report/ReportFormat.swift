@@ -60,12 +60,12 @@ extension ReportFormat {
   }
 
   /// The same bytes in pieces, to be written out one after another (`OutputFile.write(chunks:to:)`):
-  /// the JSON report's findings each as it was written, not copied into one array of the whole report
-  /// (at a million meetings, 165 MB less at the audit's peak).
-  public func renderChunks(_ context: ReportContext) -> [[UInt8]] {
+  /// the JSON report's findings written a batch at a time as the pieces are read, never the whole
+  /// report in memory (see `ReportPieces`).
+  public func renderChunks(_ context: ReportContext) -> ReportPieces {
     switch self {
     case .json: JSONReporter.renderChunks(context)
-    default: [renderBytes(context)]
+    default: ReportPieces(renderBytes(context))
     }
   }
 }
