@@ -78,8 +78,13 @@ struct JoinIndex: Sendable {
 
     subscript(_ key: JoinKey) -> ArraySlice<Int>? {
       guard let n = numbers[key] else { return nil }
-      let k = Int(n)
-      return starts[k] < starts[k + 1] ? records[starts[k]..<starts[k + 1]] : nil
+      let found = records(of: Int(n))
+      return found.isEmpty ? nil : found
+    }
+
+    /// The records of key number `k`.
+    private func records(of k: Int) -> ArraySlice<Int> {
+      records[starts[k]..<starts[k + 1]]
     }
 
     /// The part with each document turned into its record (`recordOf`; documents that made none left
@@ -91,7 +96,7 @@ struct JoinIndex: Sendable {
       for (key, n) in numbers { keys[Int(n)] = key }
       for (k, key) in keys.enumerated() {
         guard let key else { continue }
-        for d in records[starts[k]..<starts[k + 1]] where recordOf[d] >= 0 { builder.add(key, recordOf[d]) }
+        for d in records(of: k) where recordOf[d] >= 0 { builder.add(key, recordOf[d]) }
       }
       return builder.finish()
     }
@@ -99,10 +104,7 @@ struct JoinIndex: Sendable {
     /// Every key with its records.
     var all: [JoinKey: [Int]] {
       var out: [JoinKey: [Int]] = [:]
-      for (key, n) in numbers {
-        let k = Int(n)
-        if starts[k] < starts[k + 1] { out[key] = Array(records[starts[k]..<starts[k + 1]]) }
-      }
+      for (key, n) in numbers where !records(of: Int(n)).isEmpty { out[key] = Array(records(of: Int(n))) }
       return out
     }
   }

@@ -9,10 +9,9 @@ struct JSONWriter {
     case array([Value])
     /// Keys in the order given.
     case object([(String, Value)])
-    /// Written already, at the indentation where it goes (see `ObjectWriter`).
-    case raw([UInt8])
     /// The place of the `n`th of a run of values written later, at the indentation where it goes (the
-    /// findings of a report written in pieces, `pieces`); nothing where the document is written whole.
+    /// findings of a report written in pieces, each by `ObjectWriter`: `pieces`); nothing where the
+    /// document is written whole.
     case deferred(Int)
   }
 
@@ -22,22 +21,21 @@ struct JSONWriter {
     case deferred(Int)
   }
 
-  /// `capacity`: room to reserve at once (a report knows about how long its findings are).
-  static func render(_ value: Value, capacity: Int = 4096) -> String {
-    String(decoding: renderBytes(value, capacity: capacity), as: UTF8.self)
+  static func render(_ value: Value) -> String {
+    String(decoding: renderBytes(value), as: UTF8.self)
   }
 
   /// The document's UTF-8 bytes, as `render` would give them.
-  static func renderBytes(_ value: Value, capacity: Int = 4096) -> [UInt8] {
+  static func renderBytes(_ value: Value) -> [UInt8] {
     var out: [UInt8] = []
-    out.reserveCapacity(capacity)
+    out.reserveCapacity(4096)
     write(value, indent: 0, into: &out)
     out.append(UInt8(ascii: "\n"))
     return out
   }
 
-  /// The same bytes in pieces, in order: each `.raw` value one piece as it is, each `.deferred` one a
-  /// place for its value (see `ReportPieces`).
+  /// The same bytes in pieces, in order, each `.deferred` value a place of its own for what is written
+  /// there later (see `ReportPieces`).
   static func pieces(_ value: Value) -> [Piece] {
     var pieces: [Piece]? = []
     var out: [UInt8] = []
@@ -57,19 +55,14 @@ struct JSONWriter {
     write(value, indent: indent, into: &out, chunks: &whole)
   }
 
-  /// `chunks`, when not nil: where what `out` holds goes, before each `.raw` or `.deferred` value, which
-  /// follows it there (`pieces`).
+  /// `chunks`, when not nil: where what `out` holds goes, before each `.deferred` value, which follows
+  /// it there (`pieces`).
   private static func write(_ value: Value, indent: Int, into out: inout [UInt8], chunks: inout [Piece]?) {
     switch value {
     case .string(let s): quote(s, into: &out)
     case .int(let i): writeInt(i, into: &out)
     case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
     case .null: out.append(contentsOf: "null".utf8)
-    case .raw(let bytes):
-      guard chunks != nil else { return out.append(contentsOf: bytes) }
-      chunks?.append(.bytes(out))
-      chunks?.append(.bytes(bytes))
-      out = []
     case .deferred(let n):
       guard chunks != nil else { return }
       chunks?.append(.bytes(out))

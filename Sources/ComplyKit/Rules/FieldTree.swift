@@ -73,22 +73,16 @@ extension FieldTree {
   /// there (its mark, style and text unchanged); a list keeps all its items, each cut down alike.
   final class Plan: Sendable {
     let whole: Bool
-    /// The names read at this level, sorted; each name's UTF-8 length and first byte packed in one word
-    /// (`signature`), scanned before any text is compared; and each name's own plan.
-    private let names: [String]
-    private let signatures: [UInt32]
+    /// The names read at this level, sorted (each with its length and first byte, compared before the
+    /// text), and each name's own plan.
+    private let keys: [MappingKey]
     private let children: [Plan]
 
     init(_ tree: FieldTree) {
       whole = tree.whole
-      names = tree.children.keys.sorted()
-      signatures = names.map { Self.signature(length: UInt16(clamping: $0.utf8.count), firstByte: $0.utf8.first ?? 0) }
-      children = names.map { name in tree.children[name].map(Plan.init) ?? Plan(FieldTree()) }
-    }
-
-    @inline(__always)
-    private static func signature(length: UInt16, firstByte: UInt8) -> UInt32 {
-      UInt32(length) << 8 | UInt32(firstByte)
+      let sorted = tree.children.sorted { $0.key < $1.key }
+      keys = sorted.map { MappingKey($0.key) }
+      children = sorted.map { Plan($0.value) }
     }
 
     func pruning(_ mapping: MappingNode) -> MappingNode {
@@ -100,16 +94,13 @@ extension FieldTree {
       let entries = mapping.entries.withUnsafeBufferPointer { all in
         withUnsafeTemporaryAllocation(of: Int.self, capacity: all.count) { matched -> [MappingNode.Entry] in
           var kept = 0
-          signatures.withUnsafeBufferPointer { signatures in
-            names.withUnsafeBufferPointer { names in
-              for e in all.indices {
-                matched[e] = -1
-                let signature = Self.signature(length: all[e].key.shortLength, firstByte: all[e].key.firstByte)
-                for k in signatures.indices where signatures[k] == signature && all[e].key.text == names[k] {
-                  matched[e] = k
-                  kept += 1
-                  break
-                }
+          keys.withUnsafeBufferPointer { keys in
+            for e in all.indices {
+              matched[e] = -1
+              for k in keys.indices where all[e].key.hasText(keys[k].text, length: keys[k].length, firstByte: keys[k].firstByte) {
+                matched[e] = k
+                kept += 1
+                break
               }
             }
           }
